@@ -1,0 +1,60 @@
+"""claimkit: claims with their sources, from English news text.
+
+Who said what, through which cue, quoted or reported, how firmly, under which
+conditions, and when: every piece anchored to exact character offsets in the
+caller's original text.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from claimkit.model import (
+    Certainty,
+    Claim,
+    Condition,
+    ConditionKind,
+    Cue,
+    CueKind,
+    Document,
+    Factuality,
+    Granularity,
+    Hedge,
+    HedgeKind,
+    Mode,
+    Polarity,
+    Source,
+    SourceKind,
+    Span,
+    SpanMismatchError,
+    Stance,
+    TimeExpression,
+)
+
+try:
+    __version__ = version("claimkit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0+unknown"
+
+__all__ = [
+    "Certainty",
+    "Claim",
+    "Condition",
+    "ConditionKind",
+    "Cue",
+    "CueKind",
+    "Document",
+    "Factuality",
+    "Granularity",
+    "Hedge",
+    "HedgeKind",
+    "Mode",
+    "Polarity",
+    "Source",
+    "SourceKind",
+    "Span",
+    "SpanMismatchError",
+    "Stance",
+    "TimeExpression",
+    "__version__",
+]

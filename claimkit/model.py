@@ -1,0 +1,699 @@
+"""The claim model: spans, sources, cues, hedges, conditions, times, claims, documents.
+
+Every class is a frozen, slotted attrs class whose validators run at construction,
+so an object that exists is consistent with itself. A :class:`Document` also checks
+that every span of every claim slices its text exactly (``text[start:end] == span.text``).
+Offsets are Python code points (not UTF-16 units), half-open: ``start <= i < end``.
+
+This module imports nothing else of claimkit.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import types
+from collections.abc import Iterator, Mapping
+from typing import Any, Literal
+
+import attrs
+
+__all__ = [
+    "AlignmentMode",
+    "Certainty",
+    "Claim",
+    "Condition",
+    "ConditionKind",
+    "Cue",
+    "CueKind",
+    "Document",
+    "Factuality",
+    "Granularity",
+    "Hedge",
+    "HedgeKind",
+    "Mode",
+    "Polarity",
+    "Source",
+    "SourceKind",
+    "Span",
+    "SpanMismatchError",
+    "Stance",
+    "TimeExpression",
+]
+
+AlignmentMode = Literal["strict", "contract", "expand"]
+
+
+class SpanMismatchError(ValueError):
+    """A span's text disagrees with the document text it claims to slice."""
+
+
+# --------------------------------------------------------------------------- enums
+
+
+class Mode(str, enum.Enum):
+    """How the content is reported: quoted, paraphrased, or paraphrase with a quote inside."""
+
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+    MIXED = "mixed"
+
+
+class SourceKind(str, enum.Enum):
+    """What kind of entity a source is."""
+
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    GROUP = "group"  #: a group or an anonymous source ("officials", "a source")
+    GENERIC = "generic"  #: "some", "you", "people"
+    DOCUMENT = "document"  #: "the report", "a statement", "polls"
+    AUTHOR = "author"  #: the writer of the text ("I", "we")
+    UNKNOWN = "unknown"
+
+
+class Stance(str, enum.Enum):
+    """The attitude a cue expresses towards its content (DESIGN.md's cue table)."""
+
+    NEUTRAL = "neutral"
+    ENDORSING = "endorsing"
+    DISTANCING = "distancing"
+    NEGATING = "negating"
+    BELIEF = "belief"
+    DIRECTIVE = "directive"
+    DOUBT = "doubt"
+    PERCEPTION = "perception"
+    EVALUATIVE = "evaluative"
+    DESIRE = "desire"
+    OTHER = "other"
+
+
+class CueKind(str, enum.Enum):
+    """The word class of a cue: what anchors the attribution in the text."""
+
+    VERB = "verb"  #: "said", "has learned", "claimed responsibility for"
+    NOUN = "noun"  #: "statement", "threat", "issued a statement"
+    ADJECTIVE = "adjective"  #: "convinced", "sure"
+    PREPOSITION = "preposition"  #: "according to", "in the view of"
+    PUNCTUATION = "punctuation"  #: a colon after a name
+
+
+class HedgeKind(str, enum.Enum):
+    """Kinds of hedges, plus boosters, which raise certainty instead."""
+
+    MODAL = "modal"
+    ADVERB = "adverb"
+    ADJECTIVE = "adjective"
+    VERB = "verb"
+    APPROXIMATOR = "approximator"
+    BOOSTER = "booster"
+
+
+class ConditionKind(str, enum.Enum):
+    """Kinds of conditions (DESIGN.md's condition table)."""
+
+    IF = "if"
+    ONLY_IF = "only_if"
+    EVEN_IF = "even_if"
+    UNLESS = "unless"
+    PROVISO = "proviso"
+    EXCHANGE = "exchange"
+    TEMPORAL = "temporal"
+    DISJUNCTIVE = "disjunctive"
+
+
+class Granularity(str, enum.Enum):
+    """How precise a resolved time value is."""
+
+    YEAR = "year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    TIME = "time"
+
+
+class Certainty(str, enum.Enum):
+    """FactBank certainty: certain, probable, possible, underspecified."""
+
+    CT = "CT"
+    PR = "PR"
+    PS = "PS"
+    U = "U"
+
+
+class Polarity(str, enum.Enum):
+    """FactBank polarity: positive, negative, unknown."""
+
+    POSITIVE = "+"
+    NEGATIVE = "-"
+    UNKNOWN = "u"
+
+
+# --------------------------------------------------------------------------- validators
+
+
+def _int_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(
+            f"{attribute.name} must be an int, got {type(value).__name__} {value!r}"
+        )
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _tuple_of(kind: type) -> Any:
+    """A validator: the value is a tuple whose members are all ``kind``."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise TypeError(f"{attribute.name} must be a tuple, got {type(value).__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise TypeError(
+                    f"{attribute.name}[{i}] must be a {kind.__name__}, "
+                    f"got {type(item).__name__}"
+                )
+
+    return check
+
+
+def _to_tuple(value: Any) -> Any:
+    """Accept any iterable (but not a string) where a tuple is stored."""
+    if isinstance(value, (str, bytes, Mapping)) or not hasattr(value, "__iter__"):
+        return value  # the validator names the problem
+    return tuple(value)
+
+
+def _enum_converter(kind: type[enum.Enum]) -> Any:
+    def convert(value: Any) -> Any:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            allowed = ", ".join(repr(m.value) for m in kind)
+            raise ValueError(
+                f"{value!r} is not a valid {kind.__name__} (expected one of {allowed})"
+            ) from None
+
+    return convert
+
+
+def _optional_instance(kind: type) -> Any:
+    return attrs.validators.optional(attrs.validators.instance_of(kind))
+
+
+# --------------------------------------------------------------------------- spans
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open stretch ``[start, end)`` of a text, with the text it covers.
+
+    >>> text = "Mohi said the truce holds."
+    >>> s = Span(0, 4, "Mohi")
+    >>> text[s.start:s.end] == s.text
+    True
+    >>> Span.from_offsets(text, 5, 11, alignment_mode="expand")
+    Span(start=5, end=13, text='said the')
+    """
+
+    start: int = attrs.field(validator=_int_offset)
+    end: int = attrs.field(validator=_int_offset)
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+
+    def __attrs_post_init__(self) -> None:
+        if self.start > self.end:
+            raise ValueError(f"span start {self.start} is after its end {self.end}")
+        if len(self.text) != self.end - self.start:
+            raise ValueError(
+                f"span [{self.start}, {self.end}) covers {self.end - self.start} "
+                f"characters but its text {self.text!r} has {len(self.text)}"
+            )
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return max(self.start, other.start) < min(self.end, other.end)
+
+    def overlap(self, other: Span) -> int:
+        """How many characters the two spans share."""
+        return max(0, min(self.end, other.end) - max(self.start, other.start))
+
+    def matches(self, text: str) -> bool:
+        """Whether this span slices ``text`` exactly."""
+        return self.end <= len(text) and text[self.start : self.end] == self.text
+
+    @classmethod
+    def from_offsets(
+        cls, text: str, start: int, end: int, *, alignment_mode: AlignmentMode = "strict"
+    ) -> Span:
+        """Make the span of ``text[start:end]``, snapping offsets that cut a word.
+
+        Args:
+            text: the whole text the offsets point into.
+            start, end: half-open code-point offsets.
+            alignment_mode: ``"strict"`` refuses offsets inside a word, ``"contract"``
+                shrinks to the whole words inside, ``"expand"`` grows to the whole
+                words touched (spaCy's ``Doc.char_span`` vocabulary).
+
+        Raises:
+            TypeError: ``text`` is not a string or an offset not an int.
+            ValueError: offsets out of range, reversed, or (strict) cutting a word.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        for name, value in (("start", start), ("end", end)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"{name} must be an int, got {type(value).__name__}")
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(
+                f"offsets [{start}, {end}) are not inside a text of length {len(text)}"
+            )
+        if alignment_mode not in ("strict", "contract", "expand"):
+            raise ValueError(
+                f"alignment_mode must be 'strict', 'contract' or 'expand', "
+                f"got {alignment_mode!r}"
+            )
+
+        def inside_word(i: int) -> bool:
+            return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+
+        if alignment_mode == "strict":
+            for name, value in (("start", start), ("end", end)):
+                if start != end and inside_word(value):
+                    raise ValueError(
+                        f"{name} offset {value} cuts a word "
+                        f"(use alignment_mode='contract' or 'expand')"
+                    )
+        elif alignment_mode == "expand":
+            while inside_word(start):
+                start -= 1
+            while inside_word(end):
+                end += 1
+        else:
+            while start < end and inside_word(start):
+                start += 1
+            while end > start and inside_word(end):
+                end -= 1
+        return cls(start, end, text[start:end])
+
+    @classmethod
+    def find(cls, text: str, phrase: str, *, occurrence: int = 0) -> Span:
+        """The span of the ``occurrence``-th (0-based) appearance of ``phrase`` in ``text``.
+
+        >>> Span.find("he said, and she said", "said", occurrence=1)
+        Span(start=17, end=21, text='said')
+
+        Raises:
+            ValueError: ``phrase`` is empty or does not occur that often.
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"text must be a str, got {type(text).__name__}")
+        if not isinstance(phrase, str):
+            raise TypeError(f"phrase must be a str, got {type(phrase).__name__}")
+        if isinstance(occurrence, bool) or not isinstance(occurrence, int):
+            raise TypeError(f"occurrence must be an int, got {type(occurrence).__name__}")
+        if not phrase:
+            raise ValueError("phrase must not be empty")
+        if occurrence < 0:
+            raise ValueError(f"occurrence must be >= 0, got {occurrence}")
+        at = -1
+        for seen in range(occurrence + 1):
+            at = text.find(phrase, at + 1)
+            if at < 0:
+                raise ValueError(
+                    f"phrase {phrase!r} occurs {seen} time(s) in the text, "
+                    f"so occurrence {occurrence} does not exist"
+                )
+        return cls(at, at + len(phrase), phrase)
+
+
+# --------------------------------------------------------------------------- parts of a claim
+
+
+@attrs.frozen
+class Source:
+    """Who a claim is attributed to.
+
+    Attributes:
+        mentions: where the source is mentioned; the first is the mention in the
+            claim's own sentence. Empty for an implicit source.
+        name: the resolved referent ("Mohammed Mohi" for "he"), or ``None`` when
+            it could not be resolved (the mention is kept; no name is invented).
+        kind: person, organization, group, ...
+        descriptor: a descriptive apposition ("a spokesman for Kata’ib Hezbollah").
+        parent: the source through which this one is reported (nested attribution).
+    """
+
+    mentions: tuple[Span, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Span)
+    )
+    name: str | None = attrs.field(default=None, validator=_optional_instance(str))
+    kind: SourceKind = attrs.field(
+        default=SourceKind.UNKNOWN, converter=_enum_converter(SourceKind)
+    )
+    descriptor: Span | None = attrs.field(default=None, validator=_optional_instance(Span))
+    parent: Source | None = attrs.field(default=None)
+
+    @parent.validator
+    def _check_parent(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, Source):
+            raise TypeError(f"parent must be a Source or None, got {type(value).__name__}")
+
+    @property
+    def mention(self) -> Span | None:
+        """The mention in the claim's sentence, if any."""
+        return self.mentions[0] if self.mentions else None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the source has a name (its referent was found)."""
+        return self.name is not None
+
+    def chain(self) -> tuple[Source, ...]:
+        """This source and its parents, innermost first."""
+        out: list[Source] = []
+        node: Source | None = self
+        while node is not None:
+            out.append(node)
+            node = node.parent
+        return tuple(out)
+
+    def spans(self) -> Iterator[Span]:
+        """Every span this source (and its parents) holds."""
+        for node in self.chain():
+            yield from node.mentions
+            if node.descriptor is not None:
+                yield node.descriptor
+
+
+@attrs.frozen
+class Cue:
+    """The words that anchor an attribution: "said", "according to", "statement".
+
+    Attributes:
+        span: the cue in the text.
+        lemma: its dictionary form ("say", "according to", "issue a statement").
+        kind: its word class.
+        stance: the attitude it expresses (neutral, endorsing, negating, ...).
+        negated: whether the cue itself is negated or refused ("did not say",
+            "declined to confirm").
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    lemma: str = attrs.field(validator=attrs.validators.instance_of(str))
+    kind: CueKind = attrs.field(default=CueKind.VERB, converter=_enum_converter(CueKind))
+    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_enum_converter(Stance))
+    negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
+
+
+@attrs.frozen
+class Hedge:
+    """A hedge ("may", "allegedly", "about") or booster ("clearly") and its kind."""
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: HedgeKind = attrs.field(converter=_enum_converter(HedgeKind))
+    lemma: str | None = attrs.field(default=None, validator=_optional_instance(str))
+
+    @property
+    def is_booster(self) -> bool:
+        """Whether it raises certainty instead of lowering it."""
+        return self.kind is HedgeKind.BOOSTER
+
+
+@attrs.frozen
+class Condition:
+    """A condition: its cue ("on the condition that"), kind, and antecedent clause."""
+
+    cue: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    kind: ConditionKind = attrs.field(converter=_enum_converter(ConditionKind))
+    antecedent: Span | None = attrs.field(default=None, validator=_optional_instance(Span))
+
+
+def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, _dt.date) or isinstance(value, _dt.datetime)
+    ):
+        raise TypeError(
+            f"{attribute.name} must be a datetime.date or None, got {type(value).__name__}"
+        )
+
+
+@attrs.frozen
+class TimeExpression:
+    """A time phrase and its resolution against a reference date.
+
+    Attributes:
+        span: the phrase in the text ("last month").
+        value: ISO string at its granularity ("2020", "2020-09", "2020-10-10",
+            "2020-W41"), or ``None`` when it could not be resolved.
+        granularity: how precise ``value`` is; ``None`` when unresolved.
+        reference: the date it was resolved against (the article's date).
+    """
+
+    span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
+    value: str | None = attrs.field(default=None, validator=_optional_instance(str))
+    granularity: Granularity | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(_enum_converter(Granularity)),
+    )
+    reference: _dt.date | None = attrs.field(default=None, validator=_optional_date)
+
+
+_MINUS = {"-": Polarity.NEGATIVE, "\u2212": Polarity.NEGATIVE, "\u2013": Polarity.NEGATIVE}
+
+
+@attrs.frozen
+class Factuality:
+    """FactBank factuality: a certainty and a polarity, read as a code like ``"CT+"``.
+
+    >>> Factuality.from_code("PR+").certainty
+    <Certainty.PR: 'PR'>
+    >>> Factuality(Certainty.CT, Polarity.NEGATIVE).code
+    'CT-'
+    """
+
+    certainty: Certainty = attrs.field(
+        default=Certainty.U, converter=_enum_converter(Certainty)
+    )
+    polarity: Polarity = attrs.field(
+        default=Polarity.UNKNOWN, converter=_enum_converter(Polarity)
+    )
+
+    @property
+    def code(self) -> str:
+        """The FactBank code: ``"CT+"``, ``"PS-"``, ``"Uu"``."""
+        return self.certainty.value + self.polarity.value
+
+    @classmethod
+    def from_code(cls, code: str) -> Factuality:
+        """Read a FactBank code; accepts ``-``, ``−`` (U+2212) or ``–`` for negative.
+
+        Raises:
+            TypeError: ``code`` is not a string.
+            ValueError: ``code`` is not a FactBank code.
+        """
+        if not isinstance(code, str):
+            raise TypeError(f"code must be a str, got {type(code).__name__}")
+        for cert in (Certainty.CT, Certainty.PR, Certainty.PS, Certainty.U):
+            rest = code[len(cert.value) :]
+            if code.startswith(cert.value) and len(rest) == 1:
+                pol = _MINUS.get(rest) or {"+": Polarity.POSITIVE, "u": Polarity.UNKNOWN}.get(
+                    rest
+                )
+                if pol is not None:
+                    return cls(cert, pol)
+        raise ValueError(
+            f"{code!r} is not a FactBank code (CT/PR/PS/U followed by +, - or u)"
+        )
+
+    def __str__(self) -> str:
+        return self.code
+
+
+UNDERSPECIFIED = Factuality(Certainty.U, Polarity.UNKNOWN)
+CERTAIN = Factuality(Certainty.CT, Polarity.POSITIVE)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _nonempty_spans(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    _tuple_of(Span)(instance, attribute, value)
+    assert isinstance(value, tuple)
+    if not value:
+        raise ValueError("content must hold at least one span")
+    for a, b in zip(value, value[1:], strict=False):
+        if b.start < a.end:
+            raise ValueError(
+                f"content spans must be in order and not overlap: {a!r} then {b!r}"
+            )
+
+
+@attrs.frozen
+class Claim:
+    """Who said what, through which cue, how firmly, on what condition, and when.
+
+    Attributes:
+        content: what is claimed, in one or more pieces (a split quote).
+        mode: direct (quoted), indirect (reported) or mixed.
+        source: who the claim is attributed to; ``None`` when unattributed
+            ("was seen as").
+        cue: the attributing words.
+        source_factuality: how certain the source presents the content.
+        author_factuality: how certain the author (the text) presents it.
+        hedges: hedges and boosters inside the content.
+        conditions: conditions the claim depends on.
+        times: times attached to the speech act or the content.
+        parent: the claim this one is nested in ("officials said the group
+            *claimed* ...").
+    """
+
+    content: tuple[Span, ...] = attrs.field(converter=_to_tuple, validator=_nonempty_spans)
+    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_enum_converter(Mode))
+    source: Source | None = attrs.field(default=None, validator=_optional_instance(Source))
+    cue: Cue | None = attrs.field(default=None, validator=_optional_instance(Cue))
+    source_factuality: Factuality = attrs.field(
+        default=CERTAIN, validator=attrs.validators.instance_of(Factuality)
+    )
+    author_factuality: Factuality = attrs.field(
+        default=UNDERSPECIFIED, validator=attrs.validators.instance_of(Factuality)
+    )
+    hedges: tuple[Hedge, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Hedge)
+    )
+    conditions: tuple[Condition, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Condition)
+    )
+    times: tuple[TimeExpression, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(TimeExpression)
+    )
+    parent: Claim | None = attrs.field(default=None)
+
+    @parent.validator
+    def _check_parent(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is not None and not isinstance(value, Claim):
+            raise TypeError(f"parent must be a Claim or None, got {type(value).__name__}")
+
+    @property
+    def stance(self) -> Stance:
+        """The cue's stance (neutral when there is no cue)."""
+        return self.cue.stance if self.cue is not None else Stance.NEUTRAL
+
+    @property
+    def negated(self) -> bool:
+        """Whether the cue is negated."""
+        return self.cue.negated if self.cue is not None else False
+
+    def spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span of the claim with the role it plays, for checking or display."""
+        for part in self.content:
+            yield "content", part
+        if self.source is not None:
+            for s in self.source.spans():
+                yield "source", s
+        if self.cue is not None:
+            yield "cue", self.cue.span
+        for h in self.hedges:
+            yield "hedge", h.span
+        for c in self.conditions:
+            yield "condition", c.cue
+            if c.antecedent is not None:
+                yield "antecedent", c.antecedent
+        for t in self.times:
+            yield "time", t.span
+
+
+# --------------------------------------------------------------------------- documents
+
+
+def _freeze_metadata(value: Any) -> Mapping[str, Any]:
+    if isinstance(value, types.MappingProxyType):
+        return value
+    if not isinstance(value, Mapping):
+        raise TypeError(f"metadata must be a mapping, got {type(value).__name__}")
+    for key in value:
+        if not isinstance(key, str):
+            raise TypeError(f"metadata keys must be str, got {type(key).__name__} {key!r}")
+    return types.MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Document:
+    """A text, its claims, and where it came from.
+
+    Construction checks every span of every claim against ``text``
+    (:meth:`validate`), so a Document never holds an offset that lies.
+
+    >>> text = "Mohi said the truce holds."
+    >>> doc = Document(text)
+    >>> doc.span(5, 9)
+    Span(start=5, end=9, text='said')
+    >>> doc.find("truce")
+    Span(start=14, end=19, text='truce')
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    id: str | None = attrs.field(default=None, validator=_optional_instance(str))
+    published: _dt.date | None = attrs.field(default=None, validator=_optional_date)
+    claims: tuple[Claim, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Claim)
+    )
+    metadata: Mapping[str, Any] = attrs.field(
+        factory=dict, converter=_freeze_metadata, hash=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        self.validate()
+
+    def validate(self) -> None:
+        """Check that every span of every claim slices the text exactly.
+
+        Raises:
+            SpanMismatchError: naming the first bad span, its claim, and both strings.
+        """
+        text = self.text
+        for i, claim in enumerate(self.claims):
+            for role, span in _all_spans(claim):
+                if span.end > len(text):
+                    raise SpanMismatchError(
+                        f"claim {i}: {role} span [{span.start}, {span.end}) ends past "
+                        f"the end of the text (length {len(text)})"
+                    )
+                actual = text[span.start : span.end]
+                if actual != span.text:
+                    raise SpanMismatchError(
+                        f"claim {i}: {role} span [{span.start}, {span.end}) says "
+                        f"{span.text!r} but the text there is {actual!r}"
+                    )
+
+    def span(
+        self, start: int, end: int, *, alignment_mode: AlignmentMode = "strict"
+    ) -> Span:
+        """A span of this document's text from offsets (see :meth:`Span.from_offsets`)."""
+        return Span.from_offsets(self.text, start, end, alignment_mode=alignment_mode)
+
+    def find(self, phrase: str, *, occurrence: int = 0) -> Span:
+        """The span of the ``occurrence``-th (0-based) appearance of ``phrase``."""
+        return Span.find(self.text, phrase, occurrence=occurrence)
+
+    def outer_span(self, claim: Claim) -> Span:
+        """The content's outer span: first piece's start to last piece's end."""
+        start, end = claim.content[0].start, claim.content[-1].end
+        return Span(start, end, self.text[start:end])
+
+
+def _all_spans(claim: Claim) -> Iterator[tuple[str, Span]]:
+    yield from claim.spans()
+    parent = claim.parent
+    while parent is not None:
+        for role, span in parent.spans():
+            yield "parent " + role, span
+        parent = parent.parent
