@@ -658,9 +658,16 @@ class Document:
 
         Raises:
             SpanMismatchError: naming the first bad span, its claim, and both strings.
+            ValueError: a claim's parent is not one of the document's claims.
         """
         text = self.text
+        known = {id(c) for c in self.claims}
         for i, claim in enumerate(self.claims):
+            parent = claim.parent
+            if parent is not None and id(parent) not in known and parent not in self.claims:
+                raise ValueError(
+                    f"claim {i}: its parent claim is not one of the document's claims"
+                )
             for role, span in _all_spans(claim):
                 if span.end > len(text):
                     raise SpanMismatchError(
