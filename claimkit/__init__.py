@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from claimkit.io import from_dict, read_jsonl, to_dict, write_jsonl
 from claimkit.model import (
     Certainty,
     Claim,
@@ -57,4 +58,8 @@ __all__ = [
     "Stance",
     "TimeExpression",
     "__version__",
+    "from_dict",
+    "read_jsonl",
+    "to_dict",
+    "write_jsonl",
 ]
