@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from claimkit.io import from_dict, read_jsonl, to_dict, write_jsonl
+from claimkit.pipeline import extract
 from claimkit.model import (
     Certainty,
     Claim,
@@ -58,6 +59,7 @@ __all__ = [
     "Stance",
     "TimeExpression",
     "__version__",
+    "extract",
     "from_dict",
     "read_jsonl",
     "to_dict",

@@ -1,0 +1,813 @@
+"""Attributions: from cue candidates and quotes to (source, cue, content) triples.
+
+Works sentence by sentence on the normalized view, looking only around cue candidates,
+so its cost follows the number of cues, not of words. The grammar it knows:
+
+* SOURCE CUE (that) CONTENT — "Mohi said that ...", with appositions and relative
+  clauses skipped ("Mohi, a spokesman for X, said"), auxiliaries and adverbs between
+  ("have long feared"), recipients and settings after ("told reporters on Monday that");
+* CONTENT, SOURCE CUE. and CONTENT, CUE SOURCE. — including quotes that run over several
+  sentences, split quotes ("“...,” he said, “...”") and parentheticals ("X, he said, Y");
+* participial cues (", adding that", ", saying") sharing the main clause's source;
+* passive and raised forms ("is said to", "was seen as", "was quoted as saying");
+* according to; noun cues with a complement ("issued a statement that", "Washington's
+  threat to"); adjectives ("is convinced that"); a name and a colon ("PENCE: ...").
+
+Its results are plain tuples of offsets; the pipeline turns them into model objects.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from claimkit.cues import CueEntry, CueHit, find_cues
+from claimkit.lexicon import load
+from claimkit.quotes import Quotes
+from claimkit.text import Sentence
+
+__all__ = ["Found", "Tok", "find_attributions", "source_nouns", "tokenize"]
+
+Offsets = tuple[int, int]
+
+
+class Tok(NamedTuple):
+    """A token of a sentence: offsets, surface form, lower-case form."""
+
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+class Found(NamedTuple):
+    """An attribution found in the text, as offsets (before sources are resolved)."""
+
+    content: tuple[Offsets, ...]
+    cue: Offsets | None
+    entry: CueEntry | None
+    negated: bool
+    source: Offsets | None
+    descriptor: Offsets | None
+    shares_source_of: int | None  # index of an earlier Found whose source this one shares
+    sentence: int
+
+
+# A word (letters with inner apostrophes, hyphens, dots, ampersands), a number, or one
+# other visible character. Each alternative consumes disjoint material: linear.
+_TOKEN = regex.compile(
+    r"\p{L}[\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]"
+)
+
+
+def tokenize(view: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``view[start:end]`` with offsets into ``view``."""
+    return [
+        Tok(m.start(), m.end(), m.group(), m.group().lower())
+        for m in _TOKEN.finditer(view, start, end)
+    ]
+
+
+@functools.cache
+def source_nouns() -> dict[str, str]:
+    """Head nouns that can name a source, with the kind they imply (lexicon/sources.tsv)."""
+    return {row["noun"]: row["kind"] for row in load("sources")}
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+DETERMINERS = _words(
+    """the a an this that these those his her their its our my your some many most several
+    both all other another each every any no few two three four five six seven eight nine ten
+    dozens hundreds thousands one top senior former current new longtime fellow chief"""
+)
+SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody nobody others")
+OBJECT_PRONOUNS = _words("him her them me us you it")
+NEGATIONS = _words("not never n't no nor")
+BE = _words("is are was were be been being am 's 're")
+# Words that may stand between a source and its cue.
+SKIP_LEFT = _words(
+    """also has have had did does do will would could should may might must can shall 've 'd
+    'll not never n't previously repeatedly recently later then once publicly privately
+    initially originally first last already still again just simply flatly firmly quickly
+    immediately frequently often always long even further separately subsequently
+    ultimately earlier too however only now soon since yet openly loudly angrily
+    is are was were be been being am 's 're"""
+)
+# Words that end a source phrase when scanning leftwards from the cue.
+_NP_STOP = _words(
+    """and but or nor that which whom whose because if when while as so than though although
+    whether where why how what is are was were be been being am has have had do does did will
+    would could should may might must can shall not never to in on at by into onto about over
+    under after before during since until through without within against between among
+    upon across toward towards via per despite like unlike amid around"""
+)
+_NP_PREPS = _words("of for at from with to")
+_ROLE_BEFORE_PREP = _words(
+    """spokesman spokeswoman spokesperson head leader director chief chairman chairwoman chair
+    member members president secretary minister official officials aide aides adviser
+    advisers advisor advisors source sources one some many most none all each several both
+    representative representatives ambassador commander founder professor analyst
+    analysts expert experts researcher researchers editor editors reporter manager
+    executive ceo staffer staffers lawyer lawyers attorney attorneys group part supporters
+    critics friend friends correspondent team number dozens group"""
+)
+_CAP_STOP = _words(
+    """the a an but and or so yet in on at for from with by to of as if when while after
+    before although though because since however meanwhile still then there here this
+    that these those it its his her their our my your we i he she they you what why how
+    where who which also even just now today yesterday tomorrow earlier later last next
+    according mr mrs ms dr"""
+)
+_TITLE_ABBREVIATIONS = _words("mr mrs ms dr sen rep gov gen lt col capt sgt prof rev st")
+_AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "cans", "crats")
+_PARTICLES = _words("al el bin ibn van von de der den di da du la le des del dos al-")
+_THAT_STARTS = _words(
+    "that whether if why how what who whom when where which there he she they i we it you"
+)
+_TELL = _words(
+    """tell inform assure remind warn urge ask advise brief promise call on encourage implore
+    beg invite challenge"""
+)
+_SETTING_STARTS = _words(
+    """in on at during to with from after before last this earlier late early yesterday
+    today tonight monday tuesday wednesday thursday friday saturday sunday via through
+    over while outside inside before recently told"""
+)
+_NEGATING_LEFT = _words("declined refused failed declines refuses fails declining refusing")
+_LIGHT_VERBS = _words(
+    """issued issue issues issuing released release releases made make makes making gave
+    give gives giving repeated repeat repeats renewed renew renews echoed echo echoes
+    reiterated reiterate put puts offered offer offers expressed express expresses voiced
+    voice voices"""
+)
+_FINAL = frozenset(".!?")
+_OPEN_Q = frozenset("“«\"'‘„")
+_CLOSE_Q = frozenset("”»\"'’")
+_PARTICIPLE_OK = _words(
+    """adding saying noting arguing claiming warning insisting explaining asking stressing
+    emphasizing suggesting calling urging vowing promising telling declaring charging
+    writing acknowledging citing accusing blaming denying predicting pointing"""
+)
+_PASSIVE_OK = _words(
+    """said told quoted seen expected believed thought reported known described alleged
+    considered understood rumored rumoured feared estimated predicted projected viewed
+    regarded accused criticized criticised blamed praised cited asked urged warned"""
+)
+_COLON_STOP = _words(
+    """update note editor watch read related photo photos video source sources advertisement
+    correction clarification disclosure breaking exclusive warning caption credit image
+    update: full live latest analysis opinion commentary transcript q a bottom line"""
+)
+
+
+def _is_cap(t: Tok) -> bool:
+    return t.text[:1].isupper() and t.low not in _CAP_STOP
+
+
+def _is_word(t: Tok) -> bool:
+    return t.text[:1].isalpha()
+
+
+def _head_ok(t: Tok) -> bool:
+    """Whether a token can head a source phrase."""
+    if t.low in SUBJECT_PRONOUNS:
+        return True
+    if not _is_word(t):
+        return False
+    if _is_cap(t) or t.low.endswith(("'s", "s'")) and _is_cap(t):
+        return True
+    if t.low in source_nouns():
+        return True
+    return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
+
+
+def _left_np(toks: list[Tok], j: int, floor: int = 0) -> tuple[int, int] | None:
+    """The source phrase ending at token ``j`` (inclusive), as a token range, or None."""
+    if j < floor or not _head_ok(toks[j]):
+        return None
+    if toks[j].low in SUBJECT_PRONOUNS:
+        if toks[j].low == "who":
+            return None
+        return j, j + 1
+    i = j
+    k = j - 1
+    while k >= floor:
+        t = toks[k]
+        if t.low in DETERMINERS:
+            i = k
+            break
+        if t.text in ("-", "&", "'") or t.low in _PARTICLES:
+            i = k
+            k -= 1
+            continue
+        if t.text == "." and k > floor and toks[k - 1].low in _TITLE_ABBREVIATIONS:
+            i = k - 1
+            k -= 2
+            continue
+        if t.low in _NP_PREPS:
+            # "a spokesman for X": the preposition joins a role noun on its left
+            if k > floor and toks[k - 1].low in _ROLE_BEFORE_PREP:
+                i = k - 1
+                k -= 2
+                continue
+            break
+        if t.low == "and" and k > floor and _is_cap(toks[k - 1]) and _is_cap(toks[j]):
+            i = k - 1
+            k -= 2
+            continue
+        if not _is_word(t) or t.low in _NP_STOP or t.low in SUBJECT_PRONOUNS:
+            break
+        if t.low.endswith("ly") and not _is_cap(t):
+            break
+        if _is_cap(t) or t.text[:1].isupper():
+            if t.low in _CAP_STOP:
+                break
+        i = k
+        k -= 1
+    return i, j + 1
+
+
+def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
+    """A source phrase starting at token ``r``, as a token range, or None."""
+    if r >= stop:
+        return None
+    t = toks[r]
+    if t.low in SUBJECT_PRONOUNS and t.low != "who":
+        return r, r + 1
+    i = r
+    head = False
+    while i < stop:
+        t = toks[i]
+        if t.low in DETERMINERS and not head:
+            i += 1
+            continue
+        if t.text == "." and i > r and toks[i - 1].low in _TITLE_ABBREVIATIONS:
+            i += 1
+            continue
+        if t.text in ("-", "&", "'") or (t.low in _PARTICLES and head):
+            i += 1
+            continue
+        if t.low in _NP_PREPS and head and toks[i - 1].low in _ROLE_BEFORE_PREP | set(
+            source_nouns()
+        ):
+            i += 1
+            head = False
+            continue
+        if t.low == "and" and head and i + 1 < stop and _is_cap(toks[i + 1]):
+            i += 1
+            continue
+        if not _is_word(t) or t.low in _NP_STOP or (t.low.endswith("ly") and not _is_cap(t)):
+            break
+        if _head_ok(t) or _is_cap(t):
+            head = True
+        i += 1
+    if i == r:
+        return None
+    # the last word must be able to head the phrase
+    last = toks[i - 1]
+    if not (_head_ok(last) or last.text[:1].isupper()):
+        return None
+    return r, i
+
+
+def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
+    """At a comma left of a cue, skip an apposition or relative clause leftwards.
+
+    Returns the index of the token left of the opening comma and the descriptor's first
+    token (None when the skipped part is a relative clause), or ``(j, None)`` when there
+    is no parenthetical to skip.
+    """
+    k = j - 1
+    while k >= floor and toks[k].text not in (",", "(", "—", "–", ";", ":"):
+        if toks[k].text in ("”", '"', "“"):
+            return j, None
+        k -= 1
+    if k < floor or toks[k].text in (";", ":") or k + 1 >= j:
+        return j, None
+    first = toks[k + 1]
+    if first.low in ("who", "which", "whose", "whom", "where"):
+        return k - 1, None
+    if first.low in DETERMINERS or first.text[:1].isdigit() or first.low in source_nouns():
+        return k - 1, k + 1
+    return j, None
+
+
+class _Sentence:
+    """What the rules need to know about one sentence."""
+
+    __slots__ = ("index", "sent", "toks", "by_start")
+
+    def __init__(self, index: int, sent: Sentence, toks: list[Tok]) -> None:
+        self.index = index
+        self.sent = sent
+        self.toks = toks
+        self.by_start = {t.start: i for i, t in enumerate(toks)}
+
+
+def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> int:
+    """Where content starting at ``start`` ends: the sentence end, or its quote's end."""
+    end = sentence.end
+    q = quotes.enclosing(start)
+    if q is not None and q.end > end:
+        end = q.end
+    return end
+
+
+def _trim(view: str, start: int, end: int) -> Offsets:
+    while start < end and (view[start].isspace() or view[start] in ",:;—–-"):
+        start += 1
+    while end > start and (view[end - 1].isspace() or view[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return start, end
+
+
+def _content_start_left(view: str, sent: Sentence, quotes: Quotes) -> int:
+    """Where content that ends before the cue starts: the sentence or its quote."""
+    q = quotes.enclosing(sent.start)
+    if q is not None and q.start < sent.start:
+        return q.start
+    return sent.start
+
+
+def _final_after(toks: list[Tok], r: int) -> int | None:
+    """If only a setting (time, place, "in a statement") follows ``r`` to the end of the
+    sentence or to a comma, the index where it ends; None otherwise."""
+    i = r
+    n = len(toks)
+    if i < n and toks[i].low not in _SETTING_STARTS and toks[i].text not in _FINAL | {","}:
+        return None
+    while i < n and toks[i].text not in _FINAL and toks[i].text != ",":
+        if toks[i].low in ("that", ":") or toks[i].text in _OPEN_Q:
+            return None
+        i += 1
+        if i - r > 8:
+            return None
+    return i
+
+
+def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[Found]:
+    """Every attribution in the text, sentence by sentence."""
+    hits = find_cues(view)
+    out: list[Found] = []
+    h = 0
+    for si, sent in enumerate(sents):
+        mine: list[CueHit] = []
+        while h < len(hits) and hits[h].start < sent.end:
+            if hits[h].start >= sent.start:
+                mine.append(hits[h])
+            h += 1
+        colon = _COLON_HEAD.match(view, sent.start, sent.end)
+        dash = None
+        if not mine and colon is None:
+            dash = _DASH_TAIL.search(view, sent.start, sent.end)
+            if dash is None:
+                continue
+        toks = tokenize(view, sent.start, sent.end)
+        s = _Sentence(si, sent, toks)
+        used: set[int] = set()
+        for hit in mine:
+            if hit.start in used:
+                continue
+            found = _from_hit(view, s, hit, quotes, out)
+            if found is not None:
+                used.add(hit.start)
+                out.append(found)
+        if colon is not None and not any(f.sentence == si for f in out):
+            found = _from_colon(view, s, colon, quotes)
+            if found is not None:
+                out.append(found)
+        if dash is not None:
+            found = _from_dash(view, s, dash, quotes)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+# A name and a colon opening a sentence: "PENCE: Well, ...", "Pat Caddell: Voters ...".
+_COLON_HEAD = regex.compile(
+    r"[\"“]?((?:\p{Lu}[\p{L}'.\-]*[ ]){0,3}\p{Lu}[\p{L}'.\-]*):[ \n]+(?=\S)"
+)
+# A quotation followed by a dash and a name closing a line: "“...” ― Sonya Herridge".
+_DASH_TAIL = regex.compile(r"[”\"][ \u00a0]*([―—–])[ \u00a0]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})$")
+
+
+def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:
+    name = m.group(1)
+    if name.lower().split()[0] in _COLON_STOP or name.lower() in _COLON_STOP:
+        return None
+    cs, ce = m.span(1)
+    colon = (ce, ce + 1)
+    start = m.end()
+    end = _content_end(view, s.sent, quotes, start)
+    content = _trim(view, start, end)
+    if content[1] - content[0] < 3:
+        return None
+    entry = CueEntry(":", "punctuation", "neutral", "any")
+    return Found((content,), colon, entry, False, (cs, ce), None, None, s.index)
+
+
+def _from_dash(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:
+    q = quotes.enclosing(m.start())
+    if q is None:
+        return None
+    name_s, name_e = _trim(view, *m.span(2))
+    entry = CueEntry(m.group(1), "punctuation", "neutral", "any")
+    return Found(((q.start, q.end),), m.span(1), entry, False, (name_s, name_e), None, None,
+                 s.index)
+
+
+def _pick_entry(hit: CueHit, prev: Tok | None) -> CueEntry | None:
+    """Choose the reading of an ambiguous form (noun after a determiner, else verb)."""
+    return hit.entry
+
+
+def _from_hit(
+    view: str, s: _Sentence, hit: CueHit, quotes: Quotes, done: list[Found]
+) -> Found | None:
+    toks = s.toks
+    a = s.by_start.get(hit.start)
+    if a is None:
+        return None
+    b = a
+    while b < len(toks) and toks[b].end <= hit.end:
+        b += 1
+    entry = hit.entry
+    prev = toks[a - 1] if a > 0 else None
+    after_det = prev is not None and (
+        prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")) or prev.low in ("'s",)
+    )
+    if entry.kind == "noun":
+        return _noun_claim(view, s, a, b, entry, quotes) if after_det else None
+    if entry.kind == "preposition":
+        return _according_to(view, s, a, b, entry, quotes)
+    if entry.kind == "adjective":
+        return _adjective_claim(view, s, a, b, entry, quotes)
+    if after_det or entry.stance == "not_claim":
+        return None
+    return _verb_claim(view, s, a, b, entry, quotes, done)
+
+
+def _verb_claim(
+    view: str,
+    s: _Sentence,
+    a: int,
+    b: int,
+    entry: CueEntry,
+    quotes: Quotes,
+    done: list[Found],
+) -> Found | None:
+    toks = s.toks
+    n = len(toks)
+    form = toks[a].low
+    cue_start, cue_end = toks[a].start, toks[b - 1].end
+    negated = False
+    passive = False
+    j = a - 1
+    while j >= 0 and (toks[j].low in SKIP_LEFT or (toks[j].low.endswith("ly") and not _is_cap(toks[j]) and toks[j].low not in source_nouns())):
+        if toks[j].low in NEGATIONS or toks[j].low.endswith("n't"):
+            negated = True
+        if toks[j].low in BE:
+            passive = True
+        j -= 1
+    if j >= 0 and toks[j].low == "to":
+        k = j - 1
+        if k >= 0 and toks[k].low in _NEGATING_LEFT:
+            negated = True
+            cue_start = toks[k].start
+            j = k - 1
+            while j >= 0 and toks[j].low in SKIP_LEFT:
+                j -= 1
+        elif k >= 0 and toks[k].low in ("on", "continued", "continues", "went", "goes"):
+            j = k - 1
+            while j >= 0 and toks[j].low in SKIP_LEFT | {"went", "goes", "go", "gone"}:
+                j -= 1
+        else:
+            return None
+    ing = form.endswith("ing")
+    if passive and ing:
+        passive = False
+    if passive:
+        if form not in _PASSIVE_OK and not form.endswith("ed"):
+            passive = False
+    # ---------------------------------------------------------------- what follows
+    r = b
+    if entry.lemma in _TELL and r < n:
+        obj = _right_np(toks, r, n) if toks[r].low not in ("that", "to") else None
+        if obj is not None and toks[r].low not in _SETTING_STARTS:
+            r = obj[1]
+        elif r < n and toks[r].low in OBJECT_PRONOUNS:
+            r += 1
+    # a setting before the complement: "said in a statement that", "said Monday that"
+    if r < n and toks[r].low in _SETTING_STARTS:
+        k = r
+        while k < n and k - r <= 8 and toks[k].low != "that" and toks[k].text not in (",", ":"):
+            if toks[k].text in _FINAL:
+                break
+            k += 1
+        if k < n and (toks[k].low == "that" or toks[k].text in (",", ":")):
+            r = k
+    if r < n and toks[r].text in (",", ":") and r + 1 < n:
+        r += 1
+    # ---------------------------------------------------------------- participial
+    if ing and not passive and j >= 0 and toks[j].text in (",", "—", "–", "and") and form in _PARTICIPLE_OK:
+        if r >= n or toks[r].text in _FINAL:
+            return None
+        start = toks[r].start
+        end = _stop_before_next_cue(toks, r, n, s)
+        end = max(end, _content_end(view, s.sent, quotes, start)) if end == s.sent.end else end
+        content = _trim(view, start, end)
+        if content[1] - content[0] < 2:
+            return None
+        share = next((i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None)
+        src = None
+        if share is None:
+            np = _right_np(toks, 0, n)
+            if np is not None:
+                src = (toks[np[0]].start, toks[np[1] - 1].end)
+        return Found((content,), (cue_start, cue_end), entry, negated, src, None, share, s.index)
+    if ing and not (j >= 0 and toks[j].low in BE | {"was", "were", "is", "are", "been"}):
+        if not (j >= 0 and toks[j].low in ("'s", "'re")):
+            return None
+    # ---------------------------------------------------------------- final cue: content before
+    final = _final_after(toks, b)
+    left_boundary = j >= 0 and (toks[j].text in (",", "”", '"', "’", "'") or (toks[j].text == "," ))
+    if final is not None or (r < n and toks[b].text == ","):
+        found = _final_claim(view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final)
+        if found is not None:
+            return found
+    if left_boundary and j >= 0 and toks[j].text != ",":
+        # “...,” said Mohi, adding ...
+        found = _final_claim(view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final)
+        if found is not None:
+            return found
+    # ---------------------------------------------------------------- passive / raised
+    if passive:
+        k = r
+        by = None
+        if k < n and toks[k].low == "by":
+            by = _right_np(toks, k + 1, n)
+            if by is not None:
+                k = by[1]
+        if k < n and toks[k].low in ("as", "to", "that"):
+            start = toks[k].start
+            if toks[k].low == "as" and k + 1 < n and toks[k + 1].low == "saying":
+                start = toks[k + 2].start if k + 2 < n else toks[k].end
+            end = _content_end(view, s.sent, quotes, start)
+            content = _trim(view, start, end)
+            if content[1] - content[0] < 2:
+                return None
+            src = (toks[by[0]].start, toks[by[1] - 1].end) if by else None
+            if src is None and j >= 0 and form in ("quoted",):
+                np = _left_np(toks, j)
+                src = (toks[np[0]].start, toks[np[1] - 1].end) if np else None
+            return Found((content,), (cue_start, cue_end), entry, negated, src, None, None, s.index)
+        return None
+    # ---------------------------------------------------------------- source before cue
+    descriptor: Offsets | None = None
+    jj = j
+    if jj >= 0 and toks[jj].text == ",":
+        k, first = _skip_parenthetical_left(toks, jj, 0)
+        if k == jj:
+            return None
+        if first is not None:
+            descriptor = (toks[first].start, toks[jj - 1].end)
+        jj = k
+    if jj >= 0 and toks[jj].low == "who":
+        jj -= 1
+        if jj >= 0 and toks[jj].text == ",":
+            jj -= 1
+    np = _left_np(toks, jj)
+    if np is None:
+        return None
+    if r >= n or toks[r].text in _FINAL:
+        return None
+    nxt = toks[r]
+    needs = entry.needs
+    if needs == "that" and not _that_ok(nxt, toks, r):
+        return None
+    if needs == "to" and not (nxt.low == "to" or _that_ok(nxt, toks, r)):
+        return None
+    if needs == "obj" and (nxt.low in _NP_STOP - {"that"} or not _is_word(nxt) and nxt.text not in _OPEN_Q):
+        return None
+    start = nxt.start
+    if nxt.text in _OPEN_Q and toks[r - 1].text in (":", ","):
+        start = nxt.start
+    end = _stop_before_next_cue(toks, r, n, s)
+    if end == s.sent.end:
+        end = _content_end(view, s.sent, quotes, start)
+    content = _trim(view, start, end)
+    if content[1] - content[0] < 2:
+        return None
+    src = (toks[np[0]].start, toks[np[1] - 1].end)
+    return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
+    if nxt.low in _THAT_STARTS or nxt.text in _OPEN_Q or nxt.text == ":":
+        return True
+    return bool(r > 0 and toks[r - 1].text in (",", ":") and nxt.text in _OPEN_Q)
+
+
+def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:
+    """The content end: the sentence end, or a comma opening a participial cue."""
+    for k in range(r + 1, n - 1):
+        if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_OK:
+            return toks[k].start
+    return s.sent.end
+
+
+def _final_claim(
+    view: str,
+    s: _Sentence,
+    a: int,
+    b: int,
+    j: int,
+    entry: CueEntry,
+    quotes: Quotes,
+    negated: bool,
+    cue_start: int,
+    cue_end: int,
+    final: int | None,
+) -> Found | None:
+    """CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / "...," CUE SOURCE, "..."."""
+    toks = s.toks
+    n = len(toks)
+    src: tuple[int, int] | None = None
+    descriptor: Offsets | None = None
+    boundary: int | None = None  # token index of the comma / quote ending the content
+    # inverted: CUE SOURCE after a comma or closing quote
+    if j >= 0 and toks[j].text in (",", "”", '"', "'", "’"):
+        right = _right_np(toks, b, n)
+        if right is not None:
+            e = right[1]
+            if e < n and toks[e].text == "," and e + 1 < n and (
+                toks[e + 1].low in DETERMINERS or toks[e + 1].low in source_nouns()
+            ):
+                # "said Mohi, a spokesman for X."
+                k = e + 1
+                while k < n and toks[k].text not in _FINAL and toks[k].text != ",":
+                    k += 1
+                descriptor = (toks[e + 1].start, toks[k - 1].end)
+                e = k
+            if e >= n or toks[e].text in _FINAL or toks[e].text == "," or (
+                _final_after(toks, e) is not None
+            ):
+                src = (toks[right[0]].start, toks[right[1] - 1].end)
+                boundary = j
+                after = e
+    if src is None:
+        if j < 0:
+            return None
+        np = _left_np(toks, j)
+        if np is None or np[0] == 0:
+            return None
+        k = np[0] - 1
+        if toks[k].text not in (",", "”", '"', "'", "’", "—", "–"):
+            return None
+        src = (toks[np[0]].start, toks[np[1] - 1].end)
+        boundary = k
+        after = final if final is not None else b
+    assert boundary is not None
+    content_end = toks[boundary].start
+    if toks[boundary].text in ("”", '"', "'", "’"):
+        content_end = toks[boundary].end
+    elif boundary > 0 and toks[boundary - 1].text in ("”", '"'):
+        content_end = toks[boundary - 1].end
+    q = quotes.enclosing(content_end - 1)
+    if q is not None and q.end <= content_end + 1:
+        content_start = min(q.start, _content_start_left(view, s.sent, quotes))
+        if q.start >= s.sent.start:
+            content_start = max(q.start, s.sent.start) if q.start > s.sent.start else q.start
+            # a quote that is the whole fragment before the cue
+            content_start = q.start if _only_space(view, s.sent.start, q.start) else s.sent.start
+    else:
+        content_start = _content_start_left(view, s.sent, quotes)
+    first = _trim(view, content_start, content_end)
+    if first[1] - first[0] < 2:
+        return None
+    parts: list[Offsets] = [first]
+    # a split quote or a parenthetical: more content after "he said,"
+    if after is not None and after < n and toks[after].text == ",":
+        k = after + 1
+        if k < n and toks[k].low not in _PARTICIPLE_OK:
+            start = toks[k].start
+            end = _content_end(view, s.sent, quotes, start)
+            second = _trim(view, start, end)
+            if second[1] - second[0] >= 2:
+                parts.append(second)
+    return Found(tuple(parts), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+def _only_space(view: str, start: int, end: int) -> bool:
+    return not view[start:end].strip()
+
+
+def _according_to(
+    view: str, s: _Sentence, a: int, b: int, entry: CueEntry, quotes: Quotes
+) -> Found | None:
+    toks = s.toks
+    n = len(toks)
+    right = _right_np(toks, b, n)
+    if right is None:
+        return None
+    src = (toks[right[0]].start, toks[right[1] - 1].end)
+    cue = (toks[a].start, toks[b - 1].end)
+    e = right[1]
+    # skip a descriptor: "according to Mohi, a spokesman for X,"
+    lead = a == 0 or (a == 1 and toks[0].low in ("but", "and", "yet", "so"))
+    if lead:
+        if e < n and toks[e].text == ",":
+            start = toks[e + 1].start if e + 1 < n else toks[e].end
+            content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+            if content[1] - content[0] >= 2:
+                return Found((content,), cue, entry, False, src, None, None, s.index)
+        return None
+    if a > 0 and toks[a - 1].text in (",", "(", "—", "–"):
+        first = _trim(view, _content_start_left(view, s.sent, quotes), toks[a - 1].start)
+        parts = [first] if first[1] - first[0] >= 2 else []
+        if e < n and toks[e].text in (",", ")", "—", "–") and e + 1 < n:
+            start = toks[e + 1].start
+            second = _trim(view, start, s.sent.end)
+            if second[1] - second[0] >= 2:
+                parts.append(second)
+        if parts:
+            return Found(tuple(parts), cue, entry, False, src, None, None, s.index)
+    return None
+
+
+def _noun_claim(
+    view: str, s: _Sentence, a: int, b: int, entry: CueEntry, quotes: Quotes
+) -> Found | None:
+    toks = s.toks
+    n = len(toks)
+    r = b
+    while r < n and r - b <= 5 and toks[r].low not in ("that", "to") and toks[r].text not in _FINAL:
+        if toks[r].text in (",", ":") or toks[r].low not in _SETTING_STARTS and r == b:
+            break
+        r += 1
+    if r >= n or toks[r].low not in ("that", "to"):
+        return None
+    if toks[r].low == "that" and r + 1 < n and toks[r + 1].low in ("is", "was", "has", "had", "are", "were", "will", "would"):
+        return None  # a relative clause: "the statement that was issued"
+    cue = (toks[a].start, toks[b - 1].end)
+    prev = toks[a - 1]
+    src: Offsets | None = None
+    if prev.low.endswith(("'s", "s'")):
+        text = prev.text[:-2]
+        src = (prev.start, prev.start + len(text))
+        np = _left_np(toks, a - 1)
+        if np is not None:
+            src = (toks[np[0]].start, prev.start + len(text))
+    elif prev.low in ("his", "her", "their", "its", "our", "my"):
+        src = (prev.start, prev.end)
+    else:
+        # "issued a statement": the light verb's subject is the source
+        k = a - 1
+        while k >= 0 and toks[k].low in DETERMINERS:
+            k -= 1
+        if k >= 0 and toks[k].low in _LIGHT_VERBS:
+            cue = (toks[k].start, cue[1])
+            jj = k - 1
+            while jj >= 0 and toks[jj].low in SKIP_LEFT:
+                jj -= 1
+            np = _left_np(toks, jj)
+            if np is None:
+                return None
+            src = (toks[np[0]].start, toks[np[1] - 1].end)
+        else:
+            return None
+    start = toks[r].start
+    content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+    if content[1] - content[0] < 4:
+        return None
+    return Found((content,), cue, entry, False, src, None, None, s.index)
+
+
+def _adjective_claim(
+    view: str, s: _Sentence, a: int, b: int, entry: CueEntry, quotes: Quotes
+) -> Found | None:
+    toks = s.toks
+    n = len(toks)
+    if b >= n or toks[b].low != "that" or a == 0 or toks[a - 1].low not in BE | {"remain", "remains", "remained", "felt", "feel", "feels", "seemed", "seems"}:
+        return None
+    j = a - 2
+    negated = False
+    while j >= 0 and toks[j].low in SKIP_LEFT:
+        if toks[j].low in NEGATIONS:
+            negated = True
+        j -= 1
+    np = _left_np(toks, j)
+    if np is None:
+        return None
+    start = toks[b].start
+    content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+    if content[1] - content[0] < 4:
+        return None
+    src = (toks[np[0]].start, toks[np[1] - 1].end)
+    return Found((content,), (toks[a].start, toks[b - 1].end), entry, negated, src, None, None,
+                 s.index)

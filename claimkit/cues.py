@@ -1,0 +1,184 @@
+"""Cue candidates: words of the cue lexicon (``lexicon/cues.tsv``) found in a text.
+
+The lexicon lists lemmas; this module adds their inflections, indexes every form by
+its first word, and finds the forms in a normalized view with one word scan (a dict
+look-up per word, so the cost is linear in the text and independent of the lexicon's
+size).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from claimkit.lexicon import LexiconError, load
+
+__all__ = ["CueEntry", "CueHit", "entries", "find_cues", "inflections"]
+
+
+class CueEntry(NamedTuple):
+    """One lexicon entry: lemma, word class, stance and what must follow it."""
+
+    lemma: str
+    kind: str
+    stance: str
+    needs: str
+
+
+class CueHit(NamedTuple):
+    """A cue form found in the text."""
+
+    start: int
+    end: int
+    entry: CueEntry
+
+
+_KINDS = frozenset({"verb", "noun", "adjective", "preposition"})
+_STANCES = frozenset(
+    """neutral endorsing distancing negating belief directive doubt perception evaluative
+    desire other not_claim""".split()
+)
+_NEEDS = frozenset({"any", "that", "to", "obj"})
+_VOWELS = frozenset("aeiou")
+
+
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a verb lemma (the first word inflects in a phrasal verb).
+
+    >>> sorted(inflections("say"))
+    ['say', 'sayed', 'saying', 'says']
+    >>> sorted(inflections("point out"))
+    ['point out', 'pointed out', 'pointing out', 'points out']
+    """
+    head, _, rest = lemma.partition(" ")
+    tail = " " + rest if rest else ""
+    forms = {head}
+    if head.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms.add(head + "es")
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        forms.add(head[:-1] + "ies")
+    else:
+        forms.add(head + "s")
+    if head.endswith("e"):
+        forms.add(head + "d")
+    elif head.endswith("y") and head[-2:-1] not in _VOWELS:
+        forms.add(head[:-1] + "ied")
+    else:
+        forms.add(head + "ed")
+    if head.endswith("ie"):
+        forms.add(head[:-2] + "ying")
+    elif head.endswith("e") and not head.endswith(("ee", "ye", "oe")):
+        forms.add(head[:-1] + "ing")
+    else:
+        forms.add(head + "ing")
+    return {f + tail for f in forms}
+
+
+@functools.cache
+def entries() -> dict[tuple[str, ...], tuple[CueEntry, ...]]:
+    """Every cue form (as a tuple of lower-case words) with the entries it can be.
+
+    Raises:
+        LexiconError: an entry has an unknown kind, stance or ``needs`` value.
+    """
+    table: dict[tuple[str, ...], list[CueEntry]] = {}
+    for row in load("cues"):
+        lemma, kind, stance, needs = row["lemma"], row["kind"], row["stance"], row["needs"]
+        for field, value, allowed in (
+            ("kind", kind, _KINDS),
+            ("stance", stance, _STANCES),
+            ("needs", needs, _NEEDS),
+        ):
+            if value not in allowed:
+                raise LexiconError(f"cues.tsv entry {lemma!r}: {field} {value!r} is not known")
+        entry = CueEntry(lemma, kind, stance, needs)
+        listed = [f.strip() for f in row.get("forms", "").split(",") if f.strip()]
+        if listed and listed[0].startswith("="):
+            forms = {lemma, listed[0][1:], *listed[1:]}
+        elif kind == "verb" and listed:
+            # listed forms replace the regular past: "said", not "sayed"
+            forms = {f for f in inflections(lemma) if not f.split()[0].endswith("ed")}
+            forms |= set(listed)
+        elif kind == "verb":
+            forms = inflections(lemma)
+        else:
+            forms = {lemma, *listed}
+        for form in forms:
+            table.setdefault(tuple(form.lower().split()), []).append(entry)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+@functools.cache
+def _by_first_word() -> dict[str, tuple[tuple[tuple[str, ...], tuple[CueEntry, ...]], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], tuple[CueEntry, ...]]]] = {}
+    for words, found in entries().items():
+        index.setdefault(words[0], []).append((words, found))
+    # longest form first, so "call for" wins over "call"
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+# A word: letters (with inner apostrophes or hyphens). Linear: one pass, no nesting
+# of overlapping classes.
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['\-][\p{L}\p{M}]+)*")
+
+
+def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]:
+    """Cue forms in ``view[start:end]``, each with every entry it may stand for.
+
+    Multiword forms ("according to", "point out") are matched on the following words
+    (separated by white space only); the longest form wins.
+
+    >>> [(view[h.start:h.end], h.entry.stance) for view in ["He pointed out that it said so"]
+    ...  for h in find_cues(view)]
+    [('pointed out', 'endorsing'), ('said', 'neutral')]
+    """
+    if end is None:
+        end = len(view)
+    index = _by_first_word()
+    hits: list[CueHit] = []
+    words = WORD.finditer(view, start, end)
+    pending: list[regex.Match[str]] = []
+    skip_until = -1
+    for m in words:
+        pending.clear()
+        if m.start() < skip_until:
+            continue
+        options = index.get(m.group().lower())
+        if options is None:
+            continue
+        for form, found in options:
+            if len(form) == 1:
+                for entry in found:
+                    hits.append(CueHit(m.start(), m.end(), entry))
+                break
+            stop = _match_rest(view, m.end(), end, form[1:])
+            if stop is not None:
+                for entry in found:
+                    hits.append(CueHit(m.start(), stop, entry))
+                skip_until = stop
+                break
+    return hits
+
+
+_GAP = regex.compile(r"[ \n]{1,3}")
+
+
+def _match_rest(view: str, pos: int, end: int, rest: tuple[str, ...]) -> int | None:
+    """Where a multiword form ends if its remaining words follow ``pos``, else None."""
+    for word in rest:
+        gap = _GAP.match(view, pos, end)
+        if gap is None:
+            return None
+        pos = gap.end()
+        m = WORD.match(view, pos, end)
+        if m is None or m.group().lower() != word:
+            return None
+        pos = m.end()
+    return pos
+
+
+def check() -> None:
+    """Load the lexicon once, raising :class:`LexiconError` if it is malformed."""
+    entries()

@@ -1,0 +1,198 @@
+"""Enrichments of found claims: nesting, hedges, conditions, times, factuality."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+
+from claimkit.model import (
+    Certainty,
+    Claim,
+    Condition,
+    Factuality,
+    Hedge,
+    HedgeKind,
+    Polarity,
+    Stance,
+    TimeExpression,
+)
+from claimkit.text import Sentence
+
+__all__ = ["enrich", "factuality"]
+
+# Cue stances and the certainty a source gives its content (DESIGN.md's table).
+_SOURCE_CERTAINTY: dict[Stance, Factuality] = {
+    Stance.NEUTRAL: Factuality(Certainty.CT, Polarity.POSITIVE),
+    Stance.ENDORSING: Factuality(Certainty.CT, Polarity.POSITIVE),
+    Stance.DISTANCING: Factuality(Certainty.CT, Polarity.POSITIVE),
+    Stance.PERCEPTION: Factuality(Certainty.CT, Polarity.POSITIVE),
+    Stance.NEGATING: Factuality(Certainty.CT, Polarity.NEGATIVE),
+    Stance.BELIEF: Factuality(Certainty.PR, Polarity.POSITIVE),
+    Stance.DOUBT: Factuality(Certainty.PR, Polarity.NEGATIVE),
+    Stance.DIRECTIVE: Factuality(Certainty.U, Polarity.UNKNOWN),
+    Stance.DESIRE: Factuality(Certainty.U, Polarity.UNKNOWN),
+    Stance.EVALUATIVE: Factuality(Certainty.U, Polarity.UNKNOWN),
+    Stance.OTHER: Factuality(Certainty.U, Polarity.UNKNOWN),
+}
+# Belief cues that only make the content possible, not probable.
+_POSSIBLE = frozenset({"suspect", "guess", "speculate", "suggest", "wonder", "hint"})
+# Doubt cues that question without leaning either way.
+_QUESTION = frozenset({"ask", "wonder", "question", "query"})
+# Hedges that make the content probable rather than merely possible.
+_PROBABLE = frozenset(
+    {"probably", "likely", "apparently", "presumably", "seemingly", "seem", "appear",
+     "would", "should", "expect", "believe", "think"}
+)
+_LOWER = {Certainty.CT: Certainty.PR, Certainty.PR: Certainty.PS, Certainty.PS: Certainty.PS,
+          Certainty.U: Certainty.U}
+_RANK = {Certainty.CT: 3, Certainty.PR: 2, Certainty.PS: 1, Certainty.U: 0}
+
+
+def factuality(
+    stance: Stance,
+    lemma: str | None,
+    negated: bool,
+    hedges: tuple[Hedge, ...] = (),
+    conditions: tuple[Condition, ...] = (),
+) -> tuple[Factuality, Factuality]:
+    """FactBank factuality of a claim's content, according to its source and its author.
+
+    >>> factuality(Stance.NEGATING, "deny", False)[0].code
+    'CT-'
+    >>> factuality(Stance.BELIEF, "believe", False)[0].code
+    'PR+'
+    >>> factuality(Stance.NEUTRAL, "say", True)[0].code
+    'Uu'
+    >>> factuality(Stance.ENDORSING, "confirm", False)[1].code
+    'CT+'
+    """
+    base = _SOURCE_CERTAINTY[stance]
+    if lemma in _POSSIBLE and base.certainty is Certainty.PR:
+        base = Factuality(Certainty.PS, base.polarity)
+    if lemma in _QUESTION and stance is Stance.DOUBT:
+        base = Factuality(Certainty.U, Polarity.UNKNOWN)
+    if negated:
+        base = Factuality(Certainty.U, Polarity.UNKNOWN)
+    cert = base.certainty
+    if cert is not Certainty.U:
+        for h in hedges:
+            if h.kind in (HedgeKind.BOOSTER, HedgeKind.APPROXIMATOR):
+                continue
+            lowered = Certainty.PR if (h.lemma or "").lower() in _PROBABLE else Certainty.PS
+            if _RANK[lowered] < _RANK[cert]:
+                cert = lowered
+        if conditions and cert is Certainty.CT:
+            cert = Certainty.PR
+    source = Factuality(cert, base.polarity)
+    author = Factuality(Certainty.U, Polarity.UNKNOWN)
+    if stance is Stance.ENDORSING and not negated:
+        author = Factuality(Certainty.CT, Polarity.POSITIVE)
+    return source, author
+
+
+def _parents(claims: list[Claim]) -> list[int | None]:
+    """For each claim, the innermost other claim whose content holds its cue."""
+    out: list[int | None] = []
+    for i, c in enumerate(claims):
+        best: int | None = None
+        best_len = 0
+        if c.cue is not None:
+            cs, ce = c.cue.span.start, c.cue.span.end
+            for k, p in enumerate(claims):
+                if k == i:
+                    continue
+                for part in p.content:
+                    if part.start <= cs and ce <= part.end:
+                        length = part.end - part.start
+                        if best is None or length < best_len:
+                            best, best_len = k, length
+        out.append(best)
+    # claims holding each other's cues would nest in a cycle: cut it where it closes
+    for i in range(len(out)):
+        seen = {i}
+        k = out[i]
+        while k is not None:
+            if k in seen:
+                out[i] = None
+                break
+            seen.add(k)
+            k = out[k]
+    return out
+
+
+def enrich(
+    text: str,
+    view: str,
+    sents: list[Sentence],
+    claims: list[Claim],
+    published: dt.date | None,
+) -> list[Claim]:
+    """Add nesting, hedges, conditions, times and factuality to found claims."""
+    from claimkit.conditions import conditions_in
+    from claimkit.hedges import hedges_in
+    from claimkit.timex import times_in
+
+    parents = _parents(claims)
+    built: dict[int, Claim] = {}
+
+    def build(i: int) -> Claim:
+        if i in built:
+            return built[i]
+        c = claims[i]
+        p = parents[i]
+        parent = build(p) if p is not None else None
+        hedges = tuple(h for part in c.content for h in hedges_in(text, part.start, part.end))
+        conds = _conditions_for(text, c, sents)
+        times = _times_for(text, c, sents, published, times_in)
+        source = c.source
+        if parent is not None and source is not None and parent.source is not None:
+            source = attrs.evolve(source, parent=parent.source)
+        src_f, auth_f = factuality(
+            c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
+        )
+        built[i] = attrs.evolve(
+            c,
+            source=source,
+            hedges=hedges,
+            conditions=conds,
+            times=times,
+            parent=parent,
+            source_factuality=src_f,
+            author_factuality=auth_f,
+        )
+        return built[i]
+
+    def _conditions_for(text: str, c: Claim, sents: list[Sentence]) -> tuple[Condition, ...]:
+        out: list[Condition] = []
+        for part in c.content:
+            out.extend(conditions_in(text, part.start, part.end))
+        return tuple(out)
+
+    return [build(i) for i in range(len(claims))]
+
+
+def _times_for(
+    text: str,
+    c: Claim,
+    sents: list[Sentence],
+    published: dt.date | None,
+    times_in: object,
+) -> tuple[TimeExpression, ...]:
+    """Times of the speech act (around the cue, outside the content) and in the content."""
+    import bisect
+
+    assert callable(times_in)
+    starts = [s.start for s in sents]
+    anchor = c.cue.span.start if c.cue is not None else c.content[0].start
+    i = bisect.bisect_right(starts, anchor) - 1
+    if i < 0:
+        return ()
+    sent = sents[i]
+    lo = min(sent.start, c.content[0].start)
+    hi = max(sent.end, c.content[-1].end)
+    found: list[TimeExpression] = list(times_in(text, lo, hi, published=published))
+    # the speech act's time first (outside the content), then the content's
+    outside = [t for t in found if not any(p.contains(t.span) for p in c.content)]
+    inside = [t for t in found if t not in outside]
+    return tuple(outside + inside)

@@ -1,0 +1,138 @@
+"""``extract()``: runs the stages in order, and nothing else.
+
+text → normalized view and sentences → quotes → cues and attributions → sources
+resolved → enrichments (factuality, hedges, conditions, times) → Document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from claimkit import enrich, sources
+from claimkit.attribution import Found, find_attributions
+from claimkit.model import Claim, Cue, CueKind, Document, Mode, Span, Stance
+from claimkit.quotes import Quotes, find_quotes
+from claimkit.text import normalize, sentences
+
+__all__ = ["extract", "parse_published"]
+
+
+def parse_published(published: Any) -> dt.date | None:
+    """Read a published date given as a date, a datetime or an ISO ``YYYY-MM-DD`` string.
+
+    Raises:
+        TypeError: ``published`` is of another type.
+        ValueError: ``published`` is a string that is not an ISO date.
+    """
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO date like '2020-10-12', got {published!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a date, a datetime, an ISO date string or None, "
+        f"got {type(published).__name__}"
+    )
+
+
+def extract(text: str, *, published: Any = None, id: str | None = None) -> Document:
+    """Find every attribution in English news text.
+
+    Args:
+        text: the article; offsets in the result index this exact string.
+        published: the article's date (a date, datetime or ISO string) that time
+            expressions are resolved against; ``None`` leaves relative times unresolved.
+        id: an identifier carried into the Document.
+
+    Returns:
+        A validated :class:`~claimkit.Document` holding the claims in text order.
+
+    Raises:
+        TypeError: ``text`` is not a str (bytes must be decoded first), ``id`` not a str.
+        ValueError: ``published`` cannot be read as a date.
+
+    >>> doc = extract("“The truce holds,” Mohi said.")
+    >>> claim = doc.claims[0]
+    >>> claim.source.mention.text, claim.cue.span.text, claim.content[0].text, claim.mode.value
+    ('Mohi', 'said', '“The truce holds,”', 'direct')
+    """
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, (bytes, bytearray)
+        ) else ""
+        raise TypeError(f"text must be a str, got {type(text).__name__}{hint}")
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+    date = parse_published(published)
+    view = normalize(text)
+    sents = sentences(view)
+    quotes = find_quotes(text)
+    found = _prune(find_attributions(view, sents, quotes))
+    srcs = sources.resolve(text, view, sents, found)
+    claims: list[Claim] = []
+    for f, src in zip(found, srcs, strict=True):
+        parts = tuple(Span(s, e, text[s:e]) for s, e in f.content)
+        cue = None
+        if f.cue is not None and f.entry is not None:
+            cs, ce = f.cue
+            cue = Cue(
+                Span(cs, ce, text[cs:ce]),
+                f.entry.lemma,
+                kind=CueKind(f.entry.kind),
+                stance=Stance(f.entry.stance),
+                negated=f.negated,
+            )
+        claims.append(
+            Claim(content=parts, mode=_mode(text, f, quotes), source=src, cue=cue)
+        )
+    claims = enrich.enrich(text, view, sents, claims, date)
+    return Document(text, id=id, published=date, claims=claims)
+
+
+def _mode(text: str, f: Found, quotes: Quotes) -> Mode:
+    start, end = f.content[0][0], f.content[-1][1]
+    inner = quotes.inside(start, end)
+    if not inner:
+        q = quotes.enclosing(start)
+        if q is not None and q.end >= end:
+            return Mode.DIRECT
+        return Mode.INDIRECT
+    covered = 0
+    for s, e in f.content:
+        for q in inner:
+            if s <= q.start and q.end <= e and q.double:
+                covered += q.end - q.start
+    total = sum(e - s for s, e in f.content)
+    words_outside = total - covered
+    if covered and words_outside <= 3 * len(f.content):
+        return Mode.DIRECT
+    return Mode.MIXED
+
+
+def _prune(found: list[Found]) -> list[Found]:
+    """Drop repeats: one claim per cue, and no two claims with the same content."""
+    seen_cues: set[tuple[int, int]] = set()
+    seen_content: set[tuple[tuple[int, int], ...]] = set()
+    out: list[Found] = []
+    index: dict[int, int] = {}
+    for i, f in enumerate(found):
+        if (f.cue is not None and f.cue in seen_cues) or f.content in seen_content:
+            continue
+        if f.cue is not None:
+            seen_cues.add(f.cue)
+        seen_content.add(f.content)
+        share = f.shares_source_of
+        if share is not None:
+            share = index.get(share)
+        index[i] = len(out)
+        out.append(f._replace(shares_source_of=share))
+    return out

@@ -1,0 +1,204 @@
+"""Original text → a normalized view, paragraphs and sentences, all with original offsets.
+
+The normalized view is built code point for code point: every character of the
+original maps to exactly one character of the view (curly apostrophes become ``'``,
+non-breaking and other odd spaces become a space, control characters a space, a
+lone ``\\r`` a line break). So the offset map between the two is the identity, and
+an offset found in the view is already an offset into the caller's string; nothing
+is ever searched for again to learn where it was.
+
+Sentences come from three signals: blank lines (paragraphs), lines that stand alone as
+headings (no final punctuation, short, followed by a capitalized line: a hard-wrapped
+article's section titles), and sentence-final punctuation that is not an abbreviation.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["Sentence", "normalize", "sentences"]
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+        if chr(cp) not in "\n\t":
+            table[cp] = " "
+    table[ord("\t")] = " "
+    for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+        table[ord(ch)] = " "
+    for ch in "\u200b\u200c\u200d\u2060\ufeff":
+        table[ord(ch)] = " "
+    for ch in "\u2028\u2029\u0085":
+        table[ord(ch)] = "\n"
+    for ch in "\u2019\u2018\u02bc\u2032\u0060\u00b4":
+        table[ord(ch)] = "'"
+    return table
+
+
+_TABLE = _build_table()
+# "\r\n" → " \n" and a lone "\r" → "\n": both keep the length.
+_CR = regex.compile(r"\r(\n?)")
+
+
+def normalize(text: str) -> str:
+    """A same-length view of ``text`` that the rules read.
+
+    >>> normalize("Kata\u2019ib\u00a0said\r\nthat")
+    "Kata'ib said \\nthat"
+    """
+    view = text.translate(_TABLE)
+    if "\r" in view:
+        view = _CR.sub(lambda m: " \n" if m.group(1) else "\n", view)
+    return view
+
+
+class Sentence(NamedTuple):
+    """A sentence's half-open offsets and the paragraph it belongs to."""
+
+    start: int
+    end: int
+    paragraph: int
+    heading: bool
+
+
+# A paragraph break: a line break, optional spaces, another line break.
+_PARAGRAPH = regex.compile(r"\n[ ]*\n\s*")
+_LINE = regex.compile(r"\n")
+# Sentence-final punctuation with closing quotes/brackets, white space, then what can
+# open a sentence. Possessive-free, each quantifier over a disjoint class: linear.
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?…])([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}])"""
+)
+# The word right before a full stop (to tell abbreviations from sentence ends).
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.[\"'”’»)\]]*$")
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gov sen rep reps sens st jr sr gen lt col capt sgt maj adm cmdr
+    rev hon pres supt det insp atty messrs mmes fr no nos vs etc inc corp co ltd bros dept
+    est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu
+    thur thurs fri sat sun a.m p.m u.s u.k u.n e.u d.c n.y l.a i.e e.g al ft mt ave blvd
+    calif conn fla ill mass mich minn penn tenn tex va wash wis ky md mo nev okla ore ariz
+    colo ga ind kan la miss neb del vt wyo""".split()
+)
+_HEADING_MAX_WORDS = 12
+_TITLE_MAX_WORDS = 30
+# A line ending in one of these words goes on in the next line: not a heading.
+_CONTINUES = frozenset(
+    """a an the of to in on at by for from with and or but nor that which who whose as
+    than its their his her our your my this these those into onto upon about after before
+    over under between against during without within is are was were be been has have had
+    will would can could should may might must not""".split()
+)
+_FINAL = frozenset(".!?:;…\"”’')]»—-,")
+
+
+def _is_abbreviation(view: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` ends an abbreviation rather than a sentence."""
+    m = _WORD_BEFORE.search(view, max(0, dot - 12), dot + 1)
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    # single initials ("J. Smith") and dotted acronyms ("U.S.", "D.C.")
+    return len(word) == 1 or (len(word) <= 5 and "." in word)
+
+
+def _lines_to_units(view: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split one paragraph into runs of lines: headings stand alone, the rest join."""
+    lines: list[tuple[int, int]] = []
+    pos = start
+    for m in _LINE.finditer(view, start, end):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, end))
+    if len(lines) == 1:
+        return [(start, end, False)]
+    widths = sorted(b - a for a, b in lines)
+    typical = widths[len(widths) // 2]
+    units: list[tuple[int, int, bool]] = []
+    run_start: int | None = None
+    run_end = start
+    prev_final = True  # the paragraph start behaves like after a full stop
+    for i, (ls, le) in enumerate(lines):
+        body = view[ls:le].strip()
+        if not body:
+            continue
+        nxt = next((view[a:b].strip() for a, b in lines[i + 1 :] if view[a:b].strip()), "")
+        words = body.count(" ") + 1
+        first = start == 0 and not units and run_start is None
+        limit = _TITLE_MAX_WORDS if first else _HEADING_MAX_WORDS
+        last_word = body.rsplit(" ", 1)[-1].lower()
+        heading = (
+            prev_final
+            and body[-1] not in _FINAL
+            and words <= limit
+            and (first or len(body) < 0.75 * typical)
+            and last_word not in _CONTINUES
+            and body.count("“") <= body.count("”")
+            and bool(nxt)
+            and (nxt[0].isupper() or nxt[0] in "\"“‘'«")
+        )
+        if heading:
+            if run_start is not None:
+                units.append((run_start, run_end, False))
+                run_start = None
+            units.append((ls, le, True))
+            prev_final = True
+            continue
+        if run_start is None:
+            run_start = ls
+        run_end = le
+        prev_final = body[-1] in ".!?…\"”'’"
+    if run_start is not None:
+        units.append((run_start, run_end, False))
+    return units
+
+
+def _trim(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(view: str) -> list[Sentence]:
+    """The sentences of a normalized view (see :func:`normalize`), in order.
+
+    >>> [normalize(t)[s.start:s.end] for t in ["Mr. Mohi said so. He left."]
+    ...  for s in sentences(normalize(t))]
+    ['Mr. Mohi said so.', 'He left.']
+    """
+    out: list[Sentence] = []
+    para_start = 0
+    paragraph = 0
+    bounds = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(view)]
+    bounds.append((len(view), len(view)))
+    for p_end, next_start in bounds:
+        ps, pe = _trim(view, para_start, p_end)
+        if ps < pe:
+            for us, ue, heading in _lines_to_units(view, ps, pe):
+                us, ue = _trim(view, us, ue)
+                if us >= ue:
+                    continue
+                if heading:
+                    out.append(Sentence(us, ue, paragraph, True))
+                    continue
+                s = us
+                for m in _BOUNDARY.finditer(view, us, ue):
+                    dot = m.start() - 1
+                    if view[dot] == "." and _is_abbreviation(view, dot):
+                        continue
+                    a, b = _trim(view, s, m.end(1))
+                    if a < b:
+                        out.append(Sentence(a, b, paragraph, False))
+                    s = m.end()
+                a, b = _trim(view, s, ue)
+                if a < b:
+                    out.append(Sentence(a, b, paragraph, False))
+            paragraph += 1
+        para_start = next_start
+    return out
