@@ -14,7 +14,7 @@ import datetime as _dt
 import enum
 import types
 from collections.abc import Iterator, Mapping
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import attrs
 
@@ -184,19 +184,59 @@ def _to_tuple(value: Any) -> Any:
     return tuple(value)
 
 
-def _enum_converter(kind: type[enum.Enum]) -> Any:
-    def convert(value: Any) -> Any:
-        if isinstance(value, kind):
-            return value
-        try:
-            return kind(value)
-        except ValueError:
-            allowed = ", ".join(repr(m.value) for m in kind)
-            raise ValueError(
-                f"{value!r} is not a valid {kind.__name__} (expected one of {allowed})"
-            ) from None
+_E = TypeVar("_E", bound=enum.Enum)
 
-    return convert
+
+def _to_enum(kind: type[_E], value: object) -> _E:
+    """``kind(value)``, with an error that lists the allowed values."""
+    if isinstance(value, kind):
+        return value
+    try:
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(repr(m.value) for m in kind)
+        raise ValueError(
+            f"{value!r} is not a valid {kind.__name__} (expected one of {allowed})"
+        ) from None
+
+
+# Named converters (mypy's attrs plugin only understands named functions as converters).
+
+
+def _to_mode(value: Any) -> Mode:
+    return _to_enum(Mode, value)
+
+
+def _to_source_kind(value: Any) -> SourceKind:
+    return _to_enum(SourceKind, value)
+
+
+def _to_stance(value: Any) -> Stance:
+    return _to_enum(Stance, value)
+
+
+def _to_cue_kind(value: Any) -> CueKind:
+    return _to_enum(CueKind, value)
+
+
+def _to_hedge_kind(value: Any) -> HedgeKind:
+    return _to_enum(HedgeKind, value)
+
+
+def _to_condition_kind(value: Any) -> ConditionKind:
+    return _to_enum(ConditionKind, value)
+
+
+def _to_granularity_or_none(value: Any) -> Granularity | None:
+    return None if value is None else _to_enum(Granularity, value)
+
+
+def _to_certainty(value: Any) -> Certainty:
+    return _to_enum(Certainty, value)
+
+
+def _to_polarity(value: Any) -> Polarity:
+    return _to_enum(Polarity, value)
 
 
 def _optional_instance(kind: type) -> Any:
@@ -298,9 +338,15 @@ class Span:
             while inside_word(end):
                 end += 1
         else:
+            cut_start, cut_end = inside_word(start), inside_word(end)
             while start < end and inside_word(start):
                 start += 1
             while end > start and inside_word(end):
+                end -= 1
+            # the white space left beside a dropped word fragment is not part of a word
+            while cut_start and start < end and text[start].isspace():
+                start += 1
+            while cut_end and end > start and text[end - 1].isspace():
                 end -= 1
         return cls(start, end, text[start:end])
 
@@ -357,7 +403,7 @@ class Source:
     )
     name: str | None = attrs.field(default=None, validator=_optional_instance(str))
     kind: SourceKind = attrs.field(
-        default=SourceKind.UNKNOWN, converter=_enum_converter(SourceKind)
+        default=SourceKind.UNKNOWN, converter=_to_source_kind
     )
     descriptor: Span | None = attrs.field(default=None, validator=_optional_instance(Span))
     parent: Source | None = attrs.field(default=None)
@@ -409,8 +455,8 @@ class Cue:
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
     lemma: str = attrs.field(validator=attrs.validators.instance_of(str))
-    kind: CueKind = attrs.field(default=CueKind.VERB, converter=_enum_converter(CueKind))
-    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_enum_converter(Stance))
+    kind: CueKind = attrs.field(default=CueKind.VERB, converter=_to_cue_kind)
+    stance: Stance = attrs.field(default=Stance.NEUTRAL, converter=_to_stance)
     negated: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
 
@@ -419,7 +465,7 @@ class Hedge:
     """A hedge ("may", "allegedly", "about") or booster ("clearly") and its kind."""
 
     span: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    kind: HedgeKind = attrs.field(converter=_enum_converter(HedgeKind))
+    kind: HedgeKind = attrs.field(converter=_to_hedge_kind)
     lemma: str | None = attrs.field(default=None, validator=_optional_instance(str))
 
     @property
@@ -433,7 +479,7 @@ class Condition:
     """A condition: its cue ("on the condition that"), kind, and antecedent clause."""
 
     cue: Span = attrs.field(validator=attrs.validators.instance_of(Span))
-    kind: ConditionKind = attrs.field(converter=_enum_converter(ConditionKind))
+    kind: ConditionKind = attrs.field(converter=_to_condition_kind)
     antecedent: Span | None = attrs.field(default=None, validator=_optional_instance(Span))
 
 
@@ -462,7 +508,7 @@ class TimeExpression:
     value: str | None = attrs.field(default=None, validator=_optional_instance(str))
     granularity: Granularity | None = attrs.field(
         default=None,
-        converter=attrs.converters.optional(_enum_converter(Granularity)),
+        converter=_to_granularity_or_none,
     )
     reference: _dt.date | None = attrs.field(default=None, validator=_optional_date)
 
@@ -481,10 +527,10 @@ class Factuality:
     """
 
     certainty: Certainty = attrs.field(
-        default=Certainty.U, converter=_enum_converter(Certainty)
+        default=Certainty.U, converter=_to_certainty
     )
     polarity: Polarity = attrs.field(
-        default=Polarity.UNKNOWN, converter=_enum_converter(Polarity)
+        default=Polarity.UNKNOWN, converter=_to_polarity
     )
 
     @property
@@ -557,7 +603,7 @@ class Claim:
     """
 
     content: tuple[Span, ...] = attrs.field(converter=_to_tuple, validator=_nonempty_spans)
-    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_enum_converter(Mode))
+    mode: Mode = attrs.field(default=Mode.INDIRECT, converter=_to_mode)
     source: Source | None = attrs.field(default=None, validator=_optional_instance(Source))
     cue: Cue | None = attrs.field(default=None, validator=_optional_instance(Cue))
     source_factuality: Factuality = attrs.field(

@@ -24,14 +24,34 @@ Installing claimkit registers these strategies with Hypothesis (entry point
 
 from __future__ import annotations
 
-import datetime as _dt
-from collections.abc import Mapping, Sequence
-from typing import Any
+# The hook comes before ``import hypothesis``: when this module is the first to import
+# Hypothesis, Hypothesis loads its entry points (this hook) while this module is still
+# half-imported; the hook then only notes the call and registration happens at the end.
+_module_ready = False
+_registration_pending = False
 
-from hypothesis import strategies as st
-from hypothesis.errors import InvalidArgument
 
-from claimkit.model import (
+def _hypothesis_setup_hook() -> None:
+    """Register the strategies so ``st.from_type(Span | Source | Claim | Document)`` works.
+
+    Called by Hypothesis through the ``hypothesis`` entry point that installing
+    claimkit declares; calling it again is harmless.
+    """
+    global _registration_pending
+    if not _module_ready:
+        _registration_pending = True
+        return
+    _register_type_strategies()
+
+
+import datetime as _dt  # noqa: E402
+from collections.abc import Mapping, Sequence  # noqa: E402
+from typing import Any  # noqa: E402
+
+from hypothesis import strategies as st  # noqa: E402
+from hypothesis.errors import InvalidArgument  # noqa: E402
+
+from claimkit.model import (  # noqa: E402
     Certainty,
     Claim,
     Condition,
@@ -112,9 +132,11 @@ def spans(text: str, *, min_size: int = 0, max_size: int | None = None) -> st.Se
         InvalidArgument: ``text`` is not a str, a bound is not a non-negative int,
             ``max_size < min_size``, or ``min_size`` exceeds the text's length.
 
-    >>> span = spans("said so", min_size=1).example()
-    >>> "said so"[span.start:span.end] == span.text and len(span) >= 1
-    True
+    >>> from hypothesis import given
+    >>> @given(spans("said so", min_size=1))
+    ... def test_span(span):
+    ...     assert "said so"[span.start:span.end] == span.text and len(span) >= 1
+    >>> test_span()
     """
     _check_text(text)
     _check_bounds("min_size", min_size, "max_size", max_size)
@@ -200,9 +222,11 @@ _all_sources = sources  # claims() has an argument named ``sources``
 def factualities() -> st.SearchStrategy[Factuality]:
     """Every FactBank factuality (certainty and polarity), shrinking towards ``CT+``.
 
-    >>> factualities().example().code in {"CT+", "CT-", "CTu", "PR+", "PR-", "PRu",
-    ...                                   "PS+", "PS-", "PSu", "U+", "U-", "Uu"}
-    True
+    >>> from hypothesis import given
+    >>> @given(factualities())
+    ... def test_code_round_trip(f):
+    ...     assert Factuality.from_code(f.code) == f
+    >>> test_code_round_trip()
     """
     return st.builds(Factuality, st.sampled_from(Certainty), st.sampled_from(Polarity))
 
@@ -405,7 +429,11 @@ def documents(
         InvalidArgument: a bound is not a non-negative int, ``max_claims <
             min_claims``, or a strategy argument is not a strategy.
 
-    >>> documents(max_claims=1).example().validate()
+    >>> from hypothesis import given
+    >>> @given(documents(max_claims=1))
+    ... def test_valid(doc):
+    ...     doc.validate()
+    >>> test_valid()
     """
     _check_bounds("min_claims", min_claims, "max_claims", max_claims)
     for name, value in (("texts", texts), ("ids", ids), ("dates", dates), ("metadata", metadata)):
@@ -425,13 +453,13 @@ def documents(
 # --------------------------------------------------------------------------- registration
 
 
-def _hypothesis_setup_hook() -> None:
-    """Register the strategies so ``st.from_type(Span | Source | Claim | Document)`` works.
-
-    Called by Hypothesis through the ``hypothesis`` entry point that installing
-    claimkit declares; calling it again is harmless.
-    """
+def _register_type_strategies() -> None:
     st.register_type_strategy(Span, st.text(max_size=50).flatmap(spans))
     st.register_type_strategy(Source, st.text(max_size=50).flatmap(sources))
     st.register_type_strategy(Claim, st.text(max_size=80).flatmap(claims))
     st.register_type_strategy(Document, documents())
+
+
+_module_ready = True
+if _registration_pending:
+    _register_type_strategies()
