@@ -53,6 +53,7 @@ class Found(NamedTuple):
     descriptor: Offsets | None
     shares_source_of: int | None  # index of an earlier Found whose source this one shares
     sentence: int
+    antecedent: Offsets | None = None  # what a relative "who" source stands for
 
 
 # A word (letters with inner apostrophes, hyphens, dots, ampersands), a number, or one
@@ -186,22 +187,46 @@ def _head_ok(t: Tok) -> bool:
     return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
 
 
-def _left_np(toks: list[Tok], j: int, floor: int = 0) -> tuple[int, int] | None:
+def _left_np(
+    toks: list[Tok], j: int, floor: int = 0, *, strict: bool = False
+) -> tuple[int, int] | None:
     """The source phrase ending at token ``j`` (inclusive), as a token range, or None."""
-    if j < floor or not _head_ok(toks[j]):
+    end = j + 1
+    if j >= floor and toks[j].text == ")":
+        # "Mike Pence (R-IN) said": a bracketed party tag or note after the name
+        k = j - 1
+        while k >= floor and k > j - 12 and toks[k].text != "(":
+            k -= 1
+        if k > floor and toks[k].text == "(":
+            j = k - 1
+    if j < floor:
         return None
-    if toks[j].low in SUBJECT_PRONOUNS:
-        if toks[j].low == "who":
+    if not _head_ok(toks[j]):
+        # "the bank said": a common noun heads the phrase when a determiner opens it
+        t = toks[j]
+        if strict or not (
+            _is_word(t)
+            and t.low not in _NP_STOP
+            and t.low not in SKIP_LEFT
+            and not t.low.endswith(("ly", "ing"))
+            and any(toks[k].low in ("the", "a", "an", "this") for k in range(max(floor, j - 3), j))
+        ):
             return None
-        return j, j + 1
+    if toks[j].low in SUBJECT_PRONOUNS:
+        return j, end
     i = j
     k = j - 1
     while k >= floor:
         t = toks[k]
         if t.low in DETERMINERS:
             i = k
+            if k - 2 >= floor and toks[k - 1].low in _NP_PREPS and (
+                toks[k - 2].low in _ROLE_BEFORE_PREP or _is_cap(toks[k - 2])
+            ) and t.low in ("the", "a", "an", "this", "that"):
+                k -= 1
+                continue
             break
-        if t.text in ("-", "&", "'") or t.low in _PARTICLES:
+        if t.text in ("-", "&") or t.low in _PARTICLES:
             i = k
             k -= 1
             continue
@@ -210,8 +235,12 @@ def _left_np(toks: list[Tok], j: int, floor: int = 0) -> tuple[int, int] | None:
             k -= 2
             continue
         if t.low in _NP_PREPS:
-            # "a spokesman for X": the preposition joins a role noun on its left
-            if k > floor and toks[k - 1].low in _ROLE_BEFORE_PREP:
+            # "a spokesman for X", "Mr. Morgan of the Sierra Club": the preposition
+            # joins a role noun or a name on its left
+            if k > floor and (
+                toks[k - 1].low in _ROLE_BEFORE_PREP
+                or (t.low == "of" and _is_cap(toks[k - 1]) and _is_cap(toks[j]))
+            ):
                 i = k - 1
                 k -= 2
                 continue
@@ -229,7 +258,7 @@ def _left_np(toks: list[Tok], j: int, floor: int = 0) -> tuple[int, int] | None:
                 break
         i = k
         k -= 1
-    return i, j + 1
+    return i, end
 
 
 def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
@@ -249,7 +278,7 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         if t.text == "." and i > r and toks[i - 1].low in _TITLE_ABBREVIATIONS:
             i += 1
             continue
-        if t.text in ("-", "&", "'") or (t.low in _PARTICLES and head):
+        if t.text in ("-", "&") or (t.low in _PARTICLES and head):
             i += 1
             continue
         if t.low in _NP_PREPS and head and toks[i - 1].low in _ROLE_BEFORE_PREP | set(
@@ -294,6 +323,9 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, None
     if first.low in DETERMINERS or first.text[:1].isdigit() or first.low in source_nouns():
         return k - 1, k + 1
+    if first.low == "of" or (j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])):
+        # "Johnnie Wilson, of Springfield, Va., said": a home town, not the source
+        return k - 1, None
     return j, None
 
 
@@ -438,6 +470,13 @@ def _from_hit(
         b += 1
     entry = hit.entry
     prev = toks[a - 1] if a > 0 else None
+    if (
+        toks[a].text[:1].isupper()
+        and prev is not None
+        and prev.text not in _OPEN_Q
+        and not toks[a].text.isupper()
+    ):
+        return None  # a name or a title word ("United States", "Said"), not a cue
     after_det = prev is not None and (
         prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")) or prev.low in ("'s",)
     )
@@ -488,6 +527,8 @@ def _verb_claim(
                 j -= 1
         else:
             return None
+    if form == "said" and j >= 0 and toks[j].low == "having":
+        return None  # "Having said that, ..."
     ing = form.endswith("ing")
     if passive and ing:
         passive = False
@@ -535,14 +576,28 @@ def _verb_claim(
             return None
     # ---------------------------------------------------------------- final cue: content before
     final = _final_after(toks, b)
-    left_boundary = j >= 0 and (toks[j].text in (",", "”", '"', "’", "'") or (toks[j].text == "," ))
-    if final is not None or (r < n and toks[b].text == ","):
-        found = _final_claim(view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final)
-        if found is not None:
-            return found
-    if left_boundary and j >= 0 and toks[j].text != ",":
-        # “...,” said Mohi, adding ...
-        found = _final_claim(view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final)
+    if final is None and entry.lemma in _TELL and b < n:
+        # “...,” Figueroa told The Post.
+        obj = _right_np(toks, b, n)
+        if obj is not None:
+            final = _final_after(toks, obj[1])
+    left = _left_source(toks, j, strict=entry.needs != "any") if j >= 0 and not passive else None
+    before = left[0][0] - 1 if left is not None else -1
+    quote_before = left is not None and before >= 0 and (
+        toks[before].text in _CLOSE_Q
+        or (toks[before].text == "," and before > 0 and toks[before - 1].text in _CLOSE_Q)
+    )
+    inverted = j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q)
+    quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
+    parenthetical = b < n and toks[b].text == "," and not quote_after
+    initial = left is not None and before < 0 and _quote_before(view, s.sent, quotes) is not None
+    comma_before = left is not None and before >= 0 and toks[before].text in (",", "—", "–")
+    if quote_before or inverted or (
+        not quote_after and (final is not None or parenthetical) and (comma_before or initial)
+    ):
+        found = _final_claim(
+            view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final, left
+        )
         if found is not None:
             return found
     # ---------------------------------------------------------------- passive / raised
@@ -565,25 +620,13 @@ def _verb_claim(
             if src is None and j >= 0 and form in ("quoted",):
                 np = _left_np(toks, j)
                 src = (toks[np[0]].start, toks[np[1] - 1].end) if np else None
-            return Found((content,), (cue_start, cue_end), entry, negated, src, None, None, s.index)
+            return Found((content,), (cue_start, cue_end), entry, negated, src, None, None,
+                         s.index)
         return None
     # ---------------------------------------------------------------- source before cue
-    descriptor: Offsets | None = None
-    jj = j
-    if jj >= 0 and toks[jj].text == ",":
-        k, first = _skip_parenthetical_left(toks, jj, 0)
-        if k == jj:
-            return None
-        if first is not None:
-            descriptor = (toks[first].start, toks[jj - 1].end)
-        jj = k
-    if jj >= 0 and toks[jj].low == "who":
-        jj -= 1
-        if jj >= 0 and toks[jj].text == ",":
-            jj -= 1
-    np = _left_np(toks, jj)
-    if np is None:
+    if left is None:
         return None
+    np, descriptor, who = left
     if r >= n or toks[r].text in _FINAL:
         return None
     nxt = toks[r]
@@ -592,11 +635,11 @@ def _verb_claim(
         return None
     if needs == "to" and not (nxt.low == "to" or _that_ok(nxt, toks, r)):
         return None
-    if needs == "obj" and (nxt.low in _NP_STOP - {"that"} or not _is_word(nxt) and nxt.text not in _OPEN_Q):
+    if needs == "obj" and (
+        nxt.low in _NP_STOP - {"that"} or (not _is_word(nxt) and nxt.text not in _OPEN_Q)
+    ):
         return None
     start = nxt.start
-    if nxt.text in _OPEN_Q and toks[r - 1].text in (":", ","):
-        start = nxt.start
     end = _stop_before_next_cue(toks, r, n, s)
     if end == s.sent.end:
         end = _content_end(view, s.sent, quotes, start)
@@ -604,7 +647,54 @@ def _verb_claim(
     if content[1] - content[0] < 2:
         return None
     src = (toks[np[0]].start, toks[np[1] - 1].end)
+    if who is not None:
+        return Found((content,), (cue_start, cue_end), entry, negated,
+                     (toks[who].start, toks[who].end), descriptor, None, s.index, src)
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+def _left_source(
+    toks: list[Tok], j: int, *, strict: bool
+) -> tuple[tuple[int, int], Offsets | None, int | None] | None:
+    """The source phrase ending at token ``j``, skipping appositions and relative clauses.
+
+    Returns the phrase's token range, the descriptor's offsets (an apposition like "a
+    spokesman for X"), and the index of a relative "who" standing for the source.
+    """
+    descriptor: Offsets | None = None
+    jj = j
+    for _ in range(4):
+        if jj < 0 or toks[jj].text != ",":
+            break
+        k, first = _skip_parenthetical_left(toks, jj, 0)
+        if k == jj:
+            return None
+        if first is not None:
+            descriptor = (toks[first].start, toks[jj - 1].end)
+        jj = k
+    who = None
+    if jj >= 0 and toks[jj].low == "who":
+        who = jj
+        jj -= 1
+        if jj >= 0 and toks[jj].text == ",":
+            jj -= 1
+    np = _left_np(toks, jj, strict=strict)
+    if np is None:
+        return None
+    return np, descriptor, who
+
+
+def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:
+    """A quotation closing right before the sentence ("“...?” Clinton said.")."""
+    p = sent.start - 1
+    while p >= 0 and view[p] in " \n":
+        p -= 1
+    if p < 0 or sent.start - p > 3:
+        return None
+    q = quotes.enclosing(p)
+    if q is not None and q.end == p + 1:
+        return q.start, q.end
+    return None
 
 
 def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
@@ -633,6 +723,7 @@ def _final_claim(
     cue_start: int,
     cue_end: int,
     final: int | None,
+    left: tuple[tuple[int, int], Offsets | None, int | None] | None,
 ) -> Found | None:
     """CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / "...," CUE SOURCE, "..."."""
     toks = s.toks
@@ -640,10 +731,11 @@ def _final_claim(
     src: tuple[int, int] | None = None
     descriptor: Offsets | None = None
     boundary: int | None = None  # token index of the comma / quote ending the content
+    after: int | None = None
     # inverted: CUE SOURCE after a comma or closing quote
-    if j >= 0 and toks[j].text in (",", "”", '"', "'", "’"):
+    if j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q):
         right = _right_np(toks, b, n)
-        if right is not None:
+        if right is not None and toks[right[0]].low not in OBJECT_PRONOUNS - SUBJECT_PRONOUNS:
             e = right[1]
             if e < n and toks[e].text == "," and e + 1 < n and (
                 toks[e + 1].low in DETERMINERS or toks[e + 1].low in source_nouns()
@@ -660,34 +752,39 @@ def _final_claim(
                 src = (toks[right[0]].start, toks[right[1] - 1].end)
                 boundary = j
                 after = e
+    first: Offsets | None = None
     if src is None:
-        if j < 0:
+        if left is None:
             return None
-        np = _left_np(toks, j)
-        if np is None or np[0] == 0:
-            return None
-        k = np[0] - 1
-        if toks[k].text not in (",", "”", '"', "'", "’", "—", "–"):
-            return None
+        np, descriptor, _who = left
         src = (toks[np[0]].start, toks[np[1] - 1].end)
-        boundary = k
+        k = np[0] - 1
         after = final if final is not None else b
-    assert boundary is not None
-    content_end = toks[boundary].start
-    if toks[boundary].text in ("”", '"', "'", "’"):
-        content_end = toks[boundary].end
-    elif boundary > 0 and toks[boundary - 1].text in ("”", '"'):
-        content_end = toks[boundary - 1].end
-    q = quotes.enclosing(content_end - 1)
-    if q is not None and q.end <= content_end + 1:
-        content_start = min(q.start, _content_start_left(view, s.sent, quotes))
-        if q.start >= s.sent.start:
-            content_start = max(q.start, s.sent.start) if q.start > s.sent.start else q.start
-            # a quote that is the whole fragment before the cue
-            content_start = q.start if _only_space(view, s.sent.start, q.start) else s.sent.start
-    else:
-        content_start = _content_start_left(view, s.sent, quotes)
-    first = _trim(view, content_start, content_end)
+        if k < 0:
+            first = _quote_before(view, s.sent, quotes)
+            if first is None:
+                return None
+        elif toks[k].text not in (",", "—", "–") and toks[k].text not in _CLOSE_Q:
+            return None
+        else:
+            boundary = k
+    if first is None:
+        assert boundary is not None
+        content_end = toks[boundary].start
+        if toks[boundary].text in _CLOSE_Q:
+            content_end = toks[boundary].end
+        elif boundary > 0 and toks[boundary - 1].text in _CLOSE_Q:
+            content_end = toks[boundary - 1].end
+        q = quotes.enclosing(content_end - 1)
+        if q is not None and q.end <= content_end + 1:
+            # the quotation ending here: all of it, or the sentence's part before it
+            if q.start < s.sent.start or _only_space(view, s.sent.start, q.start):
+                content_start = q.start
+            else:
+                content_start = s.sent.start
+        else:
+            content_start = _content_start_left(view, s.sent, quotes)
+        first = _trim(view, content_start, content_end)
     if first[1] - first[0] < 2:
         return None
     parts: list[Offsets] = [first]
@@ -696,7 +793,9 @@ def _final_claim(
         k = after + 1
         if k < n and toks[k].low not in _PARTICIPLE_OK:
             start = toks[k].start
-            end = _content_end(view, s.sent, quotes, start)
+            end = _stop_before_next_cue(toks, k, n, s)
+            if end == s.sent.end:
+                end = _content_end(view, s.sent, quotes, start)
             second = _trim(view, start, end)
             if second[1] - second[0] >= 2:
                 parts.append(second)

@@ -33,7 +33,8 @@ class Quote(NamedTuple):
     double: bool
 
 
-_DOUBLE = regex.compile(r"[\"“”«»„]")
+# Double quote marks; two apostrophes in a row ('') stand for one (a newswire habit).
+_DOUBLE = regex.compile(r"''|[\"“”«»„]")
 _SINGLE = regex.compile(r"[‘’']")
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
@@ -46,9 +47,9 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
-def _is_open_straight(text: str, i: int) -> bool:
+def _is_open_straight(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if after.isspace() or after in ".,;:!?)":
         return False
     return before.isspace() or before in "([{—–-/\u00a0" or i == 0
@@ -94,15 +95,16 @@ def find_quotes(text: str) -> Quotes:
             # reopens it at the start of the very next paragraph (checked once per
             # paragraph, so the scan stays linear)
             at_para_start = para == open_para + 1 and not text[paras[para] : i].strip()
-            if at_para_start and (ch in _OPENERS or ch == '"'):
+            if at_para_start and (ch in _OPENERS or ch in ('"', "''")):
                 open_para = para
                 continue
             open_at = -1
-        if ch in _OPENERS or (ch == '"' and open_at < 0 and _is_open_straight(text, i)):
+        straight = ch in ('"', "''")
+        if ch in _OPENERS or (straight and open_at < 0 and _is_open_straight(text, i, len(ch))):
             open_at, open_para = i, para  # an earlier unclosed opener is dropped
-        elif ch in _CLOSERS or ch == '"':
+        elif ch in _CLOSERS or straight:
             if open_at >= 0:
-                out.append(Quote(open_at, i + 1, True))
+                out.append(Quote(open_at, m.end(), True))
                 open_at = -1
     out.extend(_single_quotes(text, paras))
     out.sort()
@@ -115,6 +117,8 @@ def _single_quotes(text: str, paras: list[int]) -> list[Quote]:
     open_para = -1
     for m in _SINGLE.finditer(text):
         i = m.start()
+        if text[i : i + 2] == "''" or (i > 0 and text[i - 1 : i + 1] == "''"):
+            continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         para = bisect.bisect_right(paras, i) - 1

@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 from typing import NamedTuple
 
+import attrs
 import regex
 
 from claimkit.attribution import Found, source_nouns
@@ -185,7 +186,13 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
         if f.source is None:
             out.append(None)
             continue
-        src = _resolve_one(text, view, f, memory)
+        if f.antecedent is not None:
+            # a relative "who": resolve what it stands for, keep "who" as the mention
+            src = _resolve_one(text, view, f._replace(source=f.antecedent), memory)
+            ws, we = f.source
+            src = attrs.evolve(src, mentions=(Span(ws, we, text[ws:we]), *src.mentions))
+        else:
+            src = _resolve_one(text, view, f, memory)
         if src.name is not None and src.kind in (
             SourceKind.PERSON,
             SourceKind.ORGANIZATION,
