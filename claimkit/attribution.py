@@ -504,15 +504,23 @@ def _verb_claim(
     n = len(toks)
     form = toks[a].low
     cue_start, cue_end = toks[a].start, toks[b - 1].end
-    negated = False
+    negated = entry.lemma in ("decline", "refuse")
     passive = False
     j = a - 1
-    while j >= 0 and (toks[j].low in SKIP_LEFT or (toks[j].low.endswith("ly") and not _is_cap(toks[j]) and toks[j].low not in source_nouns())):
+    while j >= 0 and (
+        toks[j].low in SKIP_LEFT
+        or (
+            toks[j].low.endswith("ly")
+            and not _is_cap(toks[j])
+            and toks[j].low not in source_nouns()
+        )
+    ):
         if toks[j].low in NEGATIONS or toks[j].low.endswith("n't"):
             negated = True
         if toks[j].low in BE:
             passive = True
         j -= 1
+    progressive = passive and form.endswith("ing")
     if j >= 0 and toks[j].low == "to":
         k = j - 1
         if k >= 0 and toks[k].low in _NEGATING_LEFT:
@@ -554,8 +562,19 @@ def _verb_claim(
             r = k
     if r < n and toks[r].text in (",", ":") and r + 1 < n:
         r += 1
+    elif r == n - 1 and toks[r].text == ":" and not passive:
+        # "He said:" and the words follow in the next paragraph
+        left = _left_source(toks, j, strict=entry.needs != "any") if j >= 0 else None
+        nxt = _after_colon(view, toks[r].end, quotes)
+        if left is None or nxt is None:
+            return None
+        np, descriptor, _who = left
+        src = (toks[np[0]].start, toks[np[1] - 1].end)
+        return Found((nxt,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
     # ---------------------------------------------------------------- participial
-    if ing and not passive and j >= 0 and toks[j].text in (",", "—", "–", "and") and form in _PARTICIPLE_OK:
+    if ing and not passive and j >= 0 and toks[j].text in (",", "—", "–", "and") and (
+        form in _PARTICIPLE_OK or entry.needs in ("any", "obj")
+    ):
         if r >= n or toks[r].text in _FINAL:
             return None
         start = toks[r].start
@@ -571,9 +590,8 @@ def _verb_claim(
             if np is not None:
                 src = (toks[np[0]].start, toks[np[1] - 1].end)
         return Found((content,), (cue_start, cue_end), entry, negated, src, None, share, s.index)
-    if ing and not (j >= 0 and toks[j].low in BE | {"was", "were", "is", "are", "been"}):
-        if not (j >= 0 and toks[j].low in ("'s", "'re")):
-            return None
+    if ing and not progressive:
+        return None  # a gerund or a participle after a noun: "militias calling themselves"
     # ---------------------------------------------------------------- final cue: content before
     final = _final_after(toks, b)
     if final is None and entry.lemma in _TELL and b < n:
@@ -608,6 +626,13 @@ def _verb_claim(
             by = _right_np(toks, k + 1, n)
             if by is not None:
                 k = by[1]
+        if by is not None and (k >= n or toks[k].text in _FINAL or toks[k].text == ","):
+            # "The story was first reported by The Post": the subject is the content
+            subject = _trim(view, s.sent.start, toks[j + 1].start if j + 1 < a else cue_start)
+            if subject[1] - subject[0] >= 2:
+                src = (toks[by[0]].start, toks[by[1] - 1].end)
+                return Found((subject,), (cue_start, cue_end), entry, negated, src, None,
+                             None, s.index)
         if k < n and toks[k].low in ("as", "to", "that"):
             start = toks[k].start
             if toks[k].low == "as" and k + 1 < n and toks[k + 1].low == "saying":
@@ -682,6 +707,23 @@ def _left_source(
     if np is None:
         return None
     return np, descriptor, who
+
+
+def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:
+    """What follows a colon that ends its paragraph: a quotation, or the next paragraph."""
+    p = pos
+    n = len(view)
+    while p < n and view[p] in " \n" and p - pos < 8:
+        p += 1
+    if p >= n:
+        return None
+    q = quotes.enclosing(p)
+    if q is not None and q.start == p:
+        return q.start, q.end
+    end = view.find("\n\n", p)
+    end = n if end < 0 else end
+    content = _trim(view, p, end)
+    return content if content[1] - content[0] >= 2 else None
 
 
 def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:
