@@ -84,7 +84,7 @@ def _words(s: str) -> frozenset[str]:
 DETERMINERS = _words(
     """the a an this that these those his her their its our my your some many most several
     both all other another each every any no few two three four five six seven eight nine ten
-    dozens hundreds thousands one top senior former current new longtime fellow chief"""
+    dozens hundreds thousands one"""
 )
 SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody nobody others")
 OBJECT_PRONOUNS = _words("him her them me us you it")
@@ -346,6 +346,7 @@ def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> i
     end = sentence.end
     q = quotes.enclosing(start)
     if q is not None and q.end > end:
+        # content inside a quotation ends with it; content opening one runs to its close
         end = q.end
     return end
 
@@ -417,6 +418,36 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             found = _from_dash(view, s, dash, quotes)
             if found is not None:
                 out.append(found)
+    return _follow_on(view, sents, quotes, out)
+
+
+def _follow_on(
+    view: str, sents: list[Sentence], quotes: Quotes, found: list[Found]
+) -> list[Found]:
+    """Join a quotation that follows a quoted claim, with no cue of its own, to it.
+
+    "“...,” he said in August. “To those I say ...”": the second quotation is the same
+    speaker's; it becomes a second piece of the claim's content.
+    """
+    taken = {f.sentence for f in found}
+    out: list[Found] = []
+    for f in found:
+        nxt = f.sentence + 1
+        last = f.content[-1]
+        if (
+            nxt < len(sents)
+            and nxt not in taken
+            and f.entry is not None
+            and f.entry.kind == "verb"
+            and quotes.enclosing(last[0]) is not None
+            and last[1] <= sents[nxt].start
+            and sents[nxt].paragraph == sents[f.sentence].paragraph
+        ):
+            q = quotes.enclosing(sents[nxt].start)
+            if q is not None and q.start == sents[nxt].start and q.end > last[1]:
+                f = f._replace(content=(*f.content, (q.start, q.end)))
+                taken.add(nxt)
+        out.append(f)
     return out
 
 
@@ -649,8 +680,8 @@ def _verb_claim(
                          s.index)
         return None
     # ---------------------------------------------------------------- source before cue
-    if left is None:
-        return None
+    if left is None or (final is not None and final > b and (final >= n or toks[final].text in _FINAL)):
+        return None  # no source, or only a setting ("said Monday.") follows the cue
     np, descriptor, who = left
     if r >= n or toks[r].text in _FINAL:
         return None
@@ -706,6 +737,17 @@ def _left_source(
     np = _left_np(toks, jj, strict=strict)
     if np is None:
         return None
+    k = np[0] - 1
+    if (
+        jj != j
+        and k > 0
+        and toks[k].text == ","
+        and (toks[np[0]].low in DETERMINERS or toks[np[0]].low in source_nouns())
+    ):
+        # "Michael Mulgrew, president of X, which ..., said": the role is a descriptor
+        name = _left_np(toks, k - 1, strict=True)
+        if name is not None and (name[0] == 0 or toks[name[0] - 1].low in ("but", "and")):
+            return name, (toks[np[0]].start, toks[np[1] - 1].end), who
     return np, descriptor, who
 
 
