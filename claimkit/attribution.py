@@ -406,6 +406,11 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
         for hit in mine:
             if hit.start in used:
                 continue
+            q = quotes.enclosing(hit.start)
+            if q is not None and q.start < hit.start and (q.end - q.start) > 40:
+                # words inside a quotation are the quoted speaker's; an attribution
+                # there is part of what they said, not a claim of the article's
+                continue
             found = _from_hit(view, s, hit, quotes, out)
             if found is not None:
                 used.add(hit.start)
