@@ -239,7 +239,7 @@ def _left_np(
             # joins a role noun or a name on its left
             if k > floor and (
                 toks[k - 1].low in _ROLE_BEFORE_PREP
-                or (t.low == "of" and _is_cap(toks[k - 1]) and _is_cap(toks[j]))
+                or (t.low in ("of", "at", "for") and _is_cap(toks[k - 1]) and _is_cap(toks[j]))
             ):
                 i = k - 1
                 k -= 2
@@ -321,8 +321,14 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
     first = toks[k + 1]
     if first.low in ("who", "which", "whose", "whom", "where"):
         return k - 1, None
-    if first.low in DETERMINERS or first.text[:1].isdigit() or first.low in source_nouns():
+    if (
+        first.low in DETERMINERS
+        or first.text[:1].isdigit()
+        or any(t.low in source_nouns() for t in toks[k + 1 : min(j, k + 5)])
+    ):
         return k - 1, k + 1
+    if first.low in ("like", "including", "such", "especially", "particularly", "among"):
+        return k - 1, None
     if first.low == "of" or (j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])):
         # "Johnnie Wilson, of Springfield, Va., said": a home town, not the source
         return k - 1, None
@@ -628,6 +634,17 @@ def _verb_claim(
         return Found((content,), (cue_start, cue_end), entry, negated, src, None, share, s.index)
     if ing and not progressive:
         return None  # a gerund or a participle after a noun: "militias calling themselves"
+    if not ing and not passive and j >= 0 and toks[j].low == "and" and r < n:
+        # "Graham urged Republicans to ..., and criticized the party": one subject
+        share = next(
+            (i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None
+        )
+        if share is not None and toks[r].text not in _FINAL:
+            start = toks[r].start
+            content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+            if content[1] - content[0] >= 2 and (entry.needs != "that" or _that_ok(toks[r], toks, r)):
+                return Found((content,), (cue_start, cue_end), entry, negated, None, None,
+                             share, s.index)
     # ---------------------------------------------------------------- final cue: content before
     final = _final_after(toks, b)
     if final is None and entry.lemma in _TELL and b < n:
@@ -786,10 +803,27 @@ def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:
     return None
 
 
+_FINITE = _words(
+    """is are was were will would can could should may might must has have had does did do
+    'll 's 're won't can't isn't aren't wasn't weren't doesn't didn't"""
+)
+
+
 def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
+    """Whether a finite complement starts at token ``r`` ("that ...", "he will ...")."""
     if nxt.low in _THAT_STARTS or nxt.text in _OPEN_Q or nxt.text == ":":
         return True
-    return bool(r > 0 and toks[r - 1].text in (",", ":") and nxt.text in _OPEN_Q)
+    if r > 0 and toks[r - 1].text in (",", ":") and nxt.text in _OPEN_Q:
+        return True
+    # "believes his efforts will be ...": a subject and a finite verb, no "that"
+    if nxt.low in DETERMINERS or _is_cap(nxt):
+        for k in range(r + 1, min(len(toks), r + 10)):
+            t = toks[k]
+            if t.low in _FINITE or t.low.endswith("n't"):
+                return True
+            if not _is_word(t) and t.text not in ("-", "'"):
+                return False
+    return False
 
 
 def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:

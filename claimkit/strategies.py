@@ -87,9 +87,11 @@ def _check_size(name: str, value: object, *, optional: bool = False) -> None:
         raise InvalidArgument(f"{name}={value!r} must be >= 0")
 
 
-def _check_bounds(lo_name: str, lo: object, hi_name: str, hi: object) -> None:
+def _check_bounds(
+    lo_name: str, lo: object, hi_name: str, hi: object, *, hi_optional: bool = False
+) -> None:
     _check_size(lo_name, lo)
-    _check_size(hi_name, hi, optional=True)
+    _check_size(hi_name, hi, optional=hi_optional)
     if hi is not None and hi < lo:  # type: ignore[operator]
         raise InvalidArgument(f"{lo_name}={lo!r} is greater than {hi_name}={hi!r}")
 
@@ -139,7 +141,7 @@ def spans(text: str, *, min_size: int = 0, max_size: int | None = None) -> st.Se
     >>> test_span()
     """
     _check_text(text)
-    _check_bounds("min_size", min_size, "max_size", max_size)
+    _check_bounds("min_size", min_size, "max_size", max_size, hi_optional=True)
     if min_size > len(text):
         raise InvalidArgument(
             f"min_size={min_size} is longer than the text ({len(text)} characters)"
