@@ -207,6 +207,7 @@ def _left_np(
         if strict or not (
             _is_word(t)
             and t.low not in _NP_STOP
+            and t.low not in _NP_PREPS
             and t.low not in SKIP_LEFT
             and not t.low.endswith(("ly", "ing"))
             and any(toks[k].low in ("the", "a", "an", "this") for k in range(max(floor, j - 3), j))
@@ -472,7 +473,8 @@ _DASH_TAIL = regex.compile(r"[”\"][ \u00a0]*([―—–])[ \u00a0]*((?:\p{Lu}[
 
 def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:
     name = m.group(1)
-    if name.lower().split()[0] in _COLON_STOP or name.lower() in _COLON_STOP:
+    lows = name.lower().split()
+    if lows[0] in _COLON_STOP or name.lower() in _COLON_STOP or any(w in _NP_STOP or w in _CAP_STOP for w in lows):
         return None
     cs, ce = m.span(1)
     colon = (ce, ce + 1)
@@ -652,7 +654,8 @@ def _verb_claim(
         obj = _right_np(toks, b, n)
         if obj is not None:
             final = _final_after(toks, obj[1])
-    left = _left_source(toks, j, strict=entry.needs != "any") if j >= 0 and not passive else None
+    strict = entry.needs != "any" or form in _noun_forms()
+    left = _left_source(toks, j, strict=strict) if j >= 0 and not passive else None
     before = left[0][0] - 1 if left is not None else -1
     quote_before = left is not None and before >= 0 and (
         toks[before].text in _CLOSE_Q
@@ -729,6 +732,23 @@ def _verb_claim(
         return Found((content,), (cue_start, cue_end), entry, negated,
                      (toks[who].start, toks[who].end), descriptor, None, s.index, src)
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+@functools.cache
+def _noun_forms() -> frozenset[str]:
+    """Cue forms that are also nouns ("states", "question", "claims"): as verbs they need
+    a source that is clearly one (a name, a pronoun, a source noun)."""
+    from claimkit.cues import entries
+
+    nouns = {words[0] for words, found in entries().items() if any(e.kind == "noun" for e in found)}
+    verbs = {words[0] for words, found in entries().items() if any(e.kind == "verb" for e in found)}
+    return frozenset(nouns & verbs | _AMBIGUOUS)
+
+
+_AMBIGUOUS = _words(
+    """state states question questions support supports plan plans view views back backs
+    figure figures press answer answers comment comments report reports post posts"""
+)
 
 
 def _left_source(
