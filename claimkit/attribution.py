@@ -107,7 +107,7 @@ _NP_STOP = _words(
     under after before during since until through without within against between among
     upon across toward towards via per despite like unlike amid around"""
 )
-_NP_PREPS = _words("of for at from with to")
+_NP_PREPS = _words("of for at from with to on in")
 _ROLE_BEFORE_PREP = _words(
     """spokesman spokeswoman spokesperson head leader director chief chairman chairwoman chair
     member members president secretary minister official officials aide aides adviser
@@ -330,6 +330,11 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, k + 1
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
+    if k > floor and _is_cap(toks[k - 1]) and j - k <= 16 and not any(
+        t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[k + 1 : j]
+    ):
+        # "Megan Hester, senior associate at X, said": after a name, a description
+        return k - 1, k + 1
     if first.low == "of" or (j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])):
         # "Johnnie Wilson, of Springfield, Va., said": a home town, not the source
         return k - 1, None
@@ -402,11 +407,11 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
                 mine.append(hits[h])
             h += 1
         colon = _COLON_HEAD.match(view, sent.start, sent.end)
-        dash = None
-        if not mine and colon is None:
-            dash = _DASH_TAIL.search(view, sent.start, sent.end)
-            if dash is None:
-                continue
+        dashes = list(_DASH_TAIL.finditer(view, sent.start, sent.end)) if "―" in view[
+            sent.start : sent.end
+        ] or "—" in view[sent.start : sent.end] else []
+        if not mine and colon is None and not dashes:
+            continue
         toks = tokenize(view, sent.start, sent.end)
         s = _Sentence(si, sent, toks)
         used: set[int] = set()
@@ -426,7 +431,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             found = _from_colon(view, s, colon, quotes)
             if found is not None:
                 out.append(found)
-        if dash is not None:
+        for dash in dashes:
             found = _from_dash(view, s, dash, quotes)
             if found is not None:
                 out.append(found)
@@ -442,6 +447,7 @@ def _follow_on(
     speaker's; it becomes a second piece of the claim's content.
     """
     taken = {f.sentence for f in found}
+    held = [part for f in found for part in f.content]
     out: list[Found] = []
     for f in found:
         nxt = f.sentence + 1
@@ -456,7 +462,12 @@ def _follow_on(
             and sents[nxt].paragraph == sents[f.sentence].paragraph
         ):
             q = quotes.enclosing(sents[nxt].start)
-            if q is not None and q.start == sents[nxt].start and q.end > last[1]:
+            if (
+                q is not None
+                and q.start == sents[nxt].start
+                and q.end > last[1]
+                and not any(a < q.end and q.start < b for a, b in held)
+            ):
                 f = f._replace(content=(*f.content, (q.start, q.end)))
                 taken.add(nxt)
         out.append(f)
@@ -468,7 +479,9 @@ _COLON_HEAD = regex.compile(
     r"[\"“]?((?:\p{Lu}[\p{L}'.\-]*[ ]){0,3}\p{Lu}[\p{L}'.\-]*):[ \n]+(?=\S)"
 )
 # A quotation followed by a dash and a name closing a line: "“...” ― Sonya Herridge".
-_DASH_TAIL = regex.compile(r"[”\"][ \u00a0]*([―—–])[ \u00a0]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})$")
+_DASH_TAIL = regex.compile(
+    r"[”\"][ ]*([―—–])[ ]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})(?=[ ]*(?:\n|$))"
+)
 
 
 def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:
@@ -932,9 +945,12 @@ def _final_claim(
         return None
     parts: list[Offsets] = [first]
     # a split quote or a parenthetical: more content after "he said,"
+    first_quoted = quotes.enclosing(first[0]) is not None
     if after is not None and after < n and toks[after].text == ",":
         k = after + 1
-        if k < n and toks[k].low not in _PARTICIPLE_OK:
+        if k < n and toks[k].low not in _PARTICIPLE_OK and (
+            (toks[k].text in _OPEN_Q) == first_quoted
+        ):
             start = toks[k].start
             end = _stop_before_next_cue(toks, k, n, s)
             if end == s.sent.end:
