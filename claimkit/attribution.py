@@ -538,7 +538,9 @@ def _from_hit(
         prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")) or prev.low in ("'s",)
     )
     if entry.kind == "noun":
-        return _noun_claim(view, s, a, b, entry, quotes) if after_det else None
+        if after_det:
+            return _noun_claim(view, s, a, b, entry, quotes)
+        return _bare_noun_claim(view, s, a, b, entry)
     if entry.kind == "preposition":
         return _according_to(view, s, a, b, entry, quotes)
     if entry.kind == "adjective":
@@ -716,6 +718,18 @@ def _verb_claim(
                 src = (toks[np[0]].start, toks[np[1] - 1].end) if np else None
             return Found((content,), (cue_start, cue_end), entry, negated, src, None, None,
                          s.index)
+        if (
+            by is None
+            and k < n
+            and toks[k].low in ("of", "for", "with")
+            and entry.stance in ("distancing", "evaluative", "negating")
+        ):
+            # "Mr. Quiros was accused of using ...": who accused is not said; the
+            # claim is the whole clause
+            content = _trim(view, _content_start_left(view, s.sent, quotes), s.sent.end)
+            if content[1] - content[0] >= 2:
+                return Found((content,), (cue_start, cue_end), entry, negated, None, None,
+                             None, s.index)
         return None
     # ---------------------------------------------------------------- source before cue
     if left is None or (final is not None and final > b and (final >= n or toks[final].text in _FINAL)):
@@ -1044,6 +1058,33 @@ def _noun_claim(
     if content[1] - content[0] < 4:
         return None
     return Found((content,), cue, entry, False, src, None, None, s.index)
+
+
+_OF_NOUNS = _words(
+    """claims allegations accusations charges criticism questions concerns fears doubts
+    suspicions reports denials warnings threats promises demands"""
+)
+
+
+def _bare_noun_claim(
+    view: str, s: _Sentence, a: int, b: int, entry: CueEntry
+) -> Found | None:
+    """A plural attribution noun with "of"/"about"/"that": "claims of sexual abuse"."""
+    toks = s.toks
+    n = len(toks)
+    if toks[a].low not in _OF_NOUNS or b >= n or toks[b].low not in ("of", "about", "that"):
+        return None
+    k = b + 1
+    while k < n and toks[k].text not in _FINAL and toks[k].text not in (",", ";", "—"):
+        k += 1
+    if k - b < 2:
+        return None
+    start = toks[b + 1].start if toks[b].low != "that" else toks[b].start
+    content = _trim(view, start, toks[k - 1].end)
+    if content[1] - content[0] < 3:
+        return None
+    return Found((content,), (toks[a].start, toks[a].end), entry, False, None, None, None,
+                 s.index)
 
 
 def _adjective_claim(
