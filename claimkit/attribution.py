@@ -210,7 +210,10 @@ def _left_np(
             and t.low not in _NP_PREPS
             and t.low not in SKIP_LEFT
             and not t.low.endswith(("ly", "ing"))
-            and any(toks[k].low in ("the", "a", "an", "this") for k in range(max(floor, j - 3), j))
+            and any(
+                toks[k].low in ("the", "a", "an", "this") or toks[k].low.endswith("'s")
+                for k in range(max(floor, j - 3), j)
+            )
         ):
             return None
     if toks[j].low in SUBJECT_PRONOUNS:
@@ -510,6 +513,12 @@ def _from_dash(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> 
                  s.index)
 
 
+def _title_case(toks: list[Tok]) -> bool:
+    """Whether a sentence is a headline in title case ("Obama Says Museum Will Tell")."""
+    words = [t for t in toks if _is_word(t) and len(t.text) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def _pick_entry(hit: CueHit, prev: Tok | None) -> CueEntry | None:
     """Choose the reading of an ambiguous form (noun after a determiner, else verb)."""
     return hit.entry
@@ -532,6 +541,7 @@ def _from_hit(
         and prev is not None
         and prev.text not in _OPEN_Q
         and not toks[a].text.isupper()
+        and not _title_case(toks)
     ):
         return None  # a name or a title word ("United States", "Said"), not a cue
     after_det = prev is not None and (
@@ -681,11 +691,13 @@ def _verb_claim(
     parenthetical = b < n and toks[b].text == "," and not quote_after
     initial = left is not None and before < 0 and _quote_before(view, s.sent, quotes) is not None
     comma_before = left is not None and before >= 0 and toks[before].text in (",", "—", "–")
-    if quote_before or inverted or (
+    allow_left = quote_before or (
         not quote_after and (final is not None or parenthetical) and (comma_before or initial)
-    ):
+    )
+    if allow_left or inverted:
         found = _final_claim(
-            view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final, left
+            view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final,
+            left if allow_left else None,
         )
         if found is not None:
             return found
@@ -987,9 +999,19 @@ def _according_to(
     right = _right_np(toks, b, n)
     if right is None:
         return None
+    e = right[1]
+    if e < n and toks[e].text not in (",", ")", "—", "–") and toks[e].text not in _FINAL:
+        # a long source: "according to a complaint filed by the SEC, ..."
+        k = e
+        while k < n and k - b < 30 and toks[k].text not in (",", ")", "—", "–") and (
+            toks[k].text not in _FINAL
+        ):
+            k += 1
+        if k < n and k - b < 30:
+            e = k
+            right = (right[0], k)
     src = (toks[right[0]].start, toks[right[1] - 1].end)
     cue = (toks[a].start, toks[b - 1].end)
-    e = right[1]
     # skip a descriptor: "according to Mohi, a spokesman for X,"
     lead = a == 0 or (a == 1 and toks[0].low in ("but", "and", "yet", "so"))
     if lead:
