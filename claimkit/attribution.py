@@ -211,7 +211,7 @@ def _left_np(
             and t.low not in SKIP_LEFT
             and not t.low.endswith(("ly", "ing"))
             and any(
-                toks[k].low in ("the", "a", "an", "this") or toks[k].low.endswith("'s")
+                toks[k].low in DETERMINERS or toks[k].low.endswith("'s")
                 for k in range(max(floor, j - 3), j)
             )
         ):
@@ -226,7 +226,7 @@ def _left_np(
             i = k
             if k - 2 >= floor and toks[k - 1].low in _NP_PREPS and (
                 toks[k - 2].low in _ROLE_BEFORE_PREP or _is_cap(toks[k - 2])
-            ) and t.low in ("the", "a", "an", "this", "that"):
+            ):
                 k -= 1
                 continue
             break
@@ -234,7 +234,11 @@ def _left_np(
             i = k
             k -= 1
             continue
-        if t.text == "." and k > floor and toks[k - 1].low in _TITLE_ABBREVIATIONS:
+        if t.text == "." and k > floor and (
+            toks[k - 1].low in _TITLE_ABBREVIATIONS
+            or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+        ):
+            # "Sen. Marco Rubio", "Donald J. Trump"
             i = k - 1
             k -= 2
             continue
@@ -279,7 +283,10 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         if t.low in DETERMINERS and not head:
             i += 1
             continue
-        if t.text == "." and i > r and toks[i - 1].low in _TITLE_ABBREVIATIONS:
+        if t.text == "." and i > r and (
+            toks[i - 1].low in _TITLE_ABBREVIATIONS
+            or (len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())
+        ):
             i += 1
             continue
         if t.text in ("-", "&") or (t.low in _PARTICLES and head):
@@ -304,7 +311,9 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     # the last word must be able to head the phrase
     last = toks[i - 1]
     if not (_head_ok(last) or last.text[:1].isupper()):
-        return None
+        # "said the ruling.": a common noun after a determiner, closing the sentence
+        if not (toks[r].low in DETERMINERS and (i >= stop or toks[i].text in _FINAL)):
+            return None
     return r, i
 
 
@@ -666,11 +675,16 @@ def _verb_claim(
         share = next(
             (i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None
         )
-        if share is not None and toks[r].text not in _FINAL:
+        subject = None
+        if share is None:
+            np0 = _right_np(toks, 0, n)
+            if np0 is not None and np0[1] < j:
+                subject = (toks[np0[0]].start, toks[np0[1] - 1].end)
+        if (share is not None or subject is not None) and toks[r].text not in _FINAL:
             start = toks[r].start
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))
             if content[1] - content[0] >= 2 and (entry.needs != "that" or _that_ok(toks[r], toks, r)):
-                return Found((content,), (cue_start, cue_end), entry, negated, None, None,
+                return Found((content,), (cue_start, cue_end), entry, negated, subject, None,
                              share, s.index)
     # ---------------------------------------------------------------- final cue: content before
     final = _final_after(toks, b)
@@ -928,6 +942,11 @@ def _final_claim(
                     k += 1
                 descriptor = (toks[e + 1].start, toks[k - 1].end)
                 e = k
+            if e < n and toks[e].text == "(":
+                # "said Mr. Burman (a view echoed by ...)."
+                while e < n and toks[e].text != ")":
+                    e += 1
+                e += 1
             if e >= n or toks[e].text in _FINAL or toks[e].text == "," or (
                 _final_after(toks, e) is not None
             ):
