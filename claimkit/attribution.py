@@ -317,6 +317,14 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     return r, i
 
 
+def _prev_comma(toks: list[Tok], k: int) -> int | None:
+    """The nearest comma at or left of token ``k`` (within 20 tokens), or None."""
+    for i in range(k, max(-1, k - 20), -1):
+        if toks[i].text == ",":
+            return i
+    return None
+
+
 def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
     """At a comma left of a cue, skip an apposition or relative clause leftwards.
 
@@ -701,6 +709,10 @@ def _verb_claim(
         or (toks[before].text == "," and before > 0 and toks[before - 1].text in _CLOSE_Q)
     )
     inverted = j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q)
+    if inverted and left is not None and toks[j].text == "," and (
+        left[1] is not None or left[2] is not None
+    ):
+        inverted = False  # "Revesz, director of X, said the ...": an apposition, not "..., said X"
     quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
     parenthetical = b < n and toks[b].text == "," and not quote_after
     initial = left is not None and before < 0 and _quote_before(view, s.sent, quotes) is not None
@@ -814,15 +826,21 @@ def _left_source(
     """
     descriptor: Offsets | None = None
     jj = j
+    comma = j
+    # appositions and relative clauses, one after another, leftwards:
+    # "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
     for _ in range(4):
-        if jj < 0 or toks[jj].text != ",":
+        if comma < 0 or toks[comma].text != ",":
             break
-        k, first = _skip_parenthetical_left(toks, jj, 0)
-        if k == jj:
-            return None
+        k, first = _skip_parenthetical_left(toks, comma, 0)
+        if k == comma:
+            break
         if first is not None:
-            descriptor = (toks[first].start, toks[jj - 1].end)
+            descriptor = (toks[first].start, toks[comma - 1].end)
         jj = k
+        comma = k + 1
+    if jj == j and j >= 0 and toks[j].text == ",":
+        return None
     who = None
     if jj >= 0 and toks[jj].low == "who":
         who = jj
