@@ -551,6 +551,8 @@ def _from_hit(
     b = a
     while b < len(toks) and toks[b].end <= hit.end:
         b += 1
+    if b == a:
+        return None  # the form is part of a longer token ("said.Trump" with no space)
     entry = hit.entry
     prev = toks[a - 1] if a > 0 else None
     if (
