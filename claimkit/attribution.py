@@ -406,6 +406,13 @@ def _final_after(toks: list[Tok], r: int) -> int | None:
     n = len(toks)
     if i < n and toks[i].low not in _SETTING_STARTS and toks[i].text not in _FINAL | {","}:
         return None
+    if i + 1 < n and toks[i].low == "to" and not (
+        toks[i + 1].low in DETERMINERS
+        or toks[i + 1].low in OBJECT_PRONOUNS
+        or _is_cap(toks[i + 1])
+        or toks[i + 1].low in source_nouns()
+    ):
+        return None  # "declined to comment": an infinitive, not "told to reporters"
     while i < n and toks[i].text not in _FINAL and toks[i].text != ",":
         if toks[i].low in ("that", ":") or toks[i].text in _OPEN_Q:
             return None
@@ -703,6 +710,14 @@ def _verb_claim(
         obj = _right_np(toks, b, n)
         if obj is not None:
             final = _final_after(toks, obj[1])
+    if entry.lemma in ("seem", "appear") and r < n and toks[r].low in ("to", "that", "like"):
+        # "The speaker appeared closer to ...": evidential; the clause is the content
+        start = _content_start_left(view, s.sent, quotes)
+        content = _trim(view, start, _content_end(view, s.sent, quotes, toks[r].start))
+        if content[1] - content[0] >= 2:
+            return Found((content,), (cue_start, cue_end), entry, negated, None, None, None,
+                         s.index)
+        return None
     strict = entry.needs != "any" or form in _noun_forms()
     left = _left_source(toks, j, strict=strict) if j >= 0 and not passive else None
     before = left[0][0] - 1 if left is not None else -1
@@ -779,7 +794,8 @@ def _verb_claim(
         return None
     nxt = toks[r]
     needs = entry.needs
-    if needs == "that" and not _that_ok(nxt, toks, r):
+    evidence = source_nouns().get(toks[np[1] - 1].low) == "document"
+    if needs == "that" and not _that_ok(nxt, toks, r) and not (evidence and _is_word(nxt)):
         return None
     if needs == "to" and not (nxt.low == "to" or _that_ok(nxt, toks, r)):
         return None

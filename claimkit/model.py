@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
+import itertools
 import types
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, TypeVar
@@ -51,7 +52,7 @@ class SpanMismatchError(ValueError):
 # --------------------------------------------------------------------------- enums
 
 
-class Mode(str, enum.Enum):
+class Mode(enum.StrEnum):
     """How the content is reported: quoted, paraphrased, or paraphrase with a quote inside."""
 
     DIRECT = "direct"
@@ -59,7 +60,7 @@ class Mode(str, enum.Enum):
     MIXED = "mixed"
 
 
-class SourceKind(str, enum.Enum):
+class SourceKind(enum.StrEnum):
     """What kind of entity a source is."""
 
     PERSON = "person"
@@ -71,7 +72,7 @@ class SourceKind(str, enum.Enum):
     UNKNOWN = "unknown"
 
 
-class Stance(str, enum.Enum):
+class Stance(enum.StrEnum):
     """The attitude a cue expresses towards its content (DESIGN.md's cue table)."""
 
     NEUTRAL = "neutral"
@@ -87,7 +88,7 @@ class Stance(str, enum.Enum):
     OTHER = "other"
 
 
-class CueKind(str, enum.Enum):
+class CueKind(enum.StrEnum):
     """The word class of a cue: what anchors the attribution in the text."""
 
     VERB = "verb"  #: "said", "has learned", "claimed responsibility for"
@@ -97,7 +98,7 @@ class CueKind(str, enum.Enum):
     PUNCTUATION = "punctuation"  #: a colon after a name
 
 
-class HedgeKind(str, enum.Enum):
+class HedgeKind(enum.StrEnum):
     """Kinds of hedges, plus boosters, which raise certainty instead."""
 
     MODAL = "modal"
@@ -108,7 +109,7 @@ class HedgeKind(str, enum.Enum):
     BOOSTER = "booster"
 
 
-class ConditionKind(str, enum.Enum):
+class ConditionKind(enum.StrEnum):
     """Kinds of conditions (DESIGN.md's condition table)."""
 
     IF = "if"
@@ -121,7 +122,7 @@ class ConditionKind(str, enum.Enum):
     DISJUNCTIVE = "disjunctive"
 
 
-class Granularity(str, enum.Enum):
+class Granularity(enum.StrEnum):
     """How precise a resolved time value is."""
 
     YEAR = "year"
@@ -132,7 +133,7 @@ class Granularity(str, enum.Enum):
     TIME = "time"
 
 
-class Certainty(str, enum.Enum):
+class Certainty(enum.StrEnum):
     """FactBank certainty: certain, probable, possible, underspecified."""
 
     CT = "CT"
@@ -141,7 +142,7 @@ class Certainty(str, enum.Enum):
     U = "U"
 
 
-class Polarity(str, enum.Enum):
+class Polarity(enum.StrEnum):
     """FactBank polarity: positive, negative, unknown."""
 
     POSITIVE = "+"
@@ -576,7 +577,7 @@ def _nonempty_spans(instance: object, attribute: attrs.Attribute[Any], value: ob
     assert isinstance(value, tuple)
     if not value:
         raise ValueError("content must hold at least one span")
-    for a, b in zip(value, value[1:], strict=False):
+    for a, b in itertools.pairwise(value):
         if b.start < a.end:
             raise ValueError(
                 f"content spans must be in order and not overlap: {a!r} then {b!r}"
