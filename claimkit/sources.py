@@ -1,51 +1,80 @@
 """Sources: what kind of entity each mention is, and who it refers to.
 
-Resolution walks the document once, in order, keeping what it has met:
+Resolution first reads the whole document once for the names it holds, then walks the
+attributions in order:
 
-* full names (two words or more, titles stripped) indexed by each of their words, so a
-  bare surname ("Mohi") resolves to the full name met earlier (or later, in a title);
+* full names (two words or more, titles stripped) are indexed by each of their words,
+  so a bare surname ("Mohi", "Mr. Obama") resolves to the fullest name the article
+  gives; when the article never gives more, the surname is that fullest name;
 * roles introduced with a name ("Mohammed Mohi, a spokesman for ...", "campaign manager
-  Kellyanne Conway"), so "the spokesman" resolves to the person given that role;
-* organizations met, so "the campaign" or "the militia" resolves to the last one whose
-  name holds that word, or the last organization met;
-* the last person who spoke and the last people and organizations that did, so "he",
-  "she", "they", "it" resolve to the most recent compatible speaker.
+  Kellyanne Conway", "Mayor Bill de Blasio") let "the spokesman" or "the mayor"
+  resolve to that person; a definite role the article never ties to a name ("the
+  nominee") goes to the person it mentions most;
+* organizations met ("New York Post", "the Trump campaign") let "the Post" or "the
+  campaign" resolve to the last one whose name holds that word;
+* "he" and "she" go to the most recent speaker of a compatible gender (known from first
+  names and Mr./Mrs./Ms.), else the most recent such person mentioned; "they" and "it"
+  to the most recent group or organization that spoke.
 
-A mention that resolves to nothing keeps its text, gets the kind its head implies
-(group for "officials", generic for "some"), and its ``name`` stays ``None``: no
-name is ever invented.
+Plural descriptions ("US officials", "environmentalists") name a group by that very
+description. A mention that resolves to nothing keeps its text and its ``name`` stays
+``None``: no name is ever invented.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
+from collections import Counter
 from typing import NamedTuple
 
 import attrs
 import regex
 
 from claimkit.attribution import Found, source_nouns
+from claimkit.lexicon import load
 from claimkit.model import Source, SourceKind, Span
 from claimkit.text import Sentence
 
 __all__ = ["resolve"]
 
 # A capitalized name: words starting with a capital, joined by spaces, hyphens or name
-# particles ("Abu Mahdi al-Muhandis", "Kata'ib Hezbollah", "Beto O'Rourke").
+# particles ("Abu Mahdi al-Muhandis", "Kata'ib Hezbollah", "Donald J. Trump").
 _NAME = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'\-]*(?:\.(?=[ ]\p{Lu}))?"
+    r"\p{Lu}[\p{L}\p{M}'\-]*(?:[ ]\p{Lu}\.)?"
     r"(?:[ ](?:(?:al|el|bin|ibn|van|von|de|del|der|da|di|du|la|le|dos|das|ben|abu)[ \-])?"
     r"\p{Lu}[\p{L}\p{M}'\-]*)*"
 )
-_TITLES = frozenset(
-    """mr mrs ms dr sen senator rep representative gov governor president vice prime minister
-    secretary gen general judge justice chief chairman chairwoman speaker leader mayor
-    candidate nominee ambassador former sheikh ayatollah king queen prince lt col capt sgt
-    adm professor prof rev pastor father sir lord lady madam mr. mrs. ms. dr. sen. rep. gov.
-    gen. republican democratic democrat presidential house senate state attorney u.s us
-    foreign defense interior finance acting deputy assistant special counsel press
-    spokesman spokeswoman the""".split()
+# "the Trump campaign", "Hillary Clinton's campaign": an organization named by its owner.
+_OWNED_ORG = regex.compile(
+    r"(\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2})(?:'s)?[ ]"
+    r"(?:(?:presidential|re-election|Senate|primary|general-election|own)[ ])?"
+    r"(campaign|administration|foundation|team)\b"
 )
+# Titles before a name, and the role noun each stands for ("Sen." → senator).
+_TITLE_ROLES = {
+    "mr": None, "mrs": None, "ms": None, "dr": "doctor", "sen": "senator",
+    "senator": "senator", "rep": "congressman", "representative": "congressman",
+    "gov": "governor", "governor": "governor", "president": "president",
+    "vice": None, "prime": None, "minister": "minister", "secretary": "secretary",
+    "gen": "general", "general": "general", "judge": "judge", "justice": "justice",
+    "chief": "chief", "chairman": "chairman", "chairwoman": "chairwoman",
+    "speaker": "speaker", "leader": "leader", "mayor": "mayor", "candidate": "candidate",
+    "nominee": "nominee", "ambassador": "ambassador", "former": None, "sheikh": None,
+    "ayatollah": None, "king": "king", "queen": "queen", "prince": "prince", "lt": None,
+    "col": None, "capt": None, "sgt": None, "adm": None, "professor": "professor",
+    "prof": "professor", "rev": None, "pastor": "pastor", "father": None, "sir": None,
+    "lord": None, "lady": None, "madam": None, "republican": None, "democratic": None,
+    "democrat": None, "presidential": None, "house": None, "senate": None, "state": None,
+    "attorney": "attorney", "u.s": None, "us": None, "foreign": None, "defense": None,
+    "interior": None, "finance": None, "acting": None, "deputy": None, "assistant": None,
+    "special": None, "counsel": "counsel", "press": None, "spokesman": "spokesman",
+    "spokeswoman": "spokeswoman", "the": None, "commissioner": "commissioner",
+    "police": None, "director": "director", "executive": None, "ceo": "ceo",
+    "detective": "detective", "officer": "officer", "coach": "coach", "first": None,
+    "lady's": None, "nominees": None, "widow": None, "businessman": "businessman",
+    "billionaire": "billionaire", "gop": None, "rev.": None, "hon": None,
+}
 _ORG_WORDS = frozenset(
     """party campaign committee department ministry agency bureau office council commission
     court senate house congress parliament government administration army forces force
@@ -53,131 +82,201 @@ _ORG_WORDS = frozenset(
     company corp corporation inc llc bank fund foundation institute university college
     center centre association union coalition alliance league organization organisation
     hezbollah hamas taliban brigade brigades battalion militia mobilization resistance body
-    service services network cnn fox nbc abc cbs msnbc bbc reuters ap fbi cia nsa pentagon
+    service services cnn fox nbc abc cbs msnbc bbc reuters ap fbi cia nsa pentagon
     kremlin un nato gop dnc rnc pac board trust project watch magazine daily weekly channel
-    review monitor observer guardian telegraph independent economist""".split()
+    review monitor observer guardian telegraph independent economist embassy caucus
+    club society institution school church clinic hospital airport airlines motors
+    agency authority federation republic kingdom states nations"""
+    .split()
 )
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december the a an in on at but and or
     if when while as this that these those it its he she they we i you his her their our
     my your there here what who why how where after before since during although though
-    however meanwhile still then also even just now today yesterday according""".split()
+    however meanwhile still then also even just now today yesterday according said says
+    everything nothing something anything asked"""
+    .split()
 )
 _PRONOUN_KIND = {
-    "he": "person",
-    "she": "person",
-    "him": "person",
-    "her": "person",
-    "his": "person",
-    "they": "plural",
-    "their": "plural",
-    "them": "plural",
-    "it": "thing",
-    "its": "thing",
-    "i": "first",
-    "we": "first",
-    "my": "first",
-    "our": "first",
-    "you": "generic",
-    "one": "generic",
-    "everyone": "generic",
-    "someone": "generic",
-    "somebody": "generic",
-    "nobody": "generic",
-    "others": "generic",
+    "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
+    "they": "plural", "their": "plural", "them": "plural", "it": "thing", "its": "thing",
+    "i": "first", "we": "first", "my": "first", "our": "first", "me": "first", "us": "first",
+    "you": "generic", "one": "generic", "everyone": "generic", "someone": "generic",
+    "somebody": "generic", "nobody": "generic", "others": "generic",
 }
-_FEMALE = frozenset(
-    """she her hillary kellyanne sarah nancy elizabeth michelle melania ivanka chelsea donna
-    huma hope kate kathleen karen susan mary patricia jennifer linda barbara margaret lisa
-    nicole laura amy anna emily ann anne jane julie heather maria rachel rebecca sharon
-    stephanie teresa theresa jessica kelly megyn katy katrina omarosa tammy tulsi jill
-    debbie dana gennifer paula juanita kathy carly condoleezza madeleine samantha valerie
-    loretta janet sonia ruth elena""".split()
-)
+_FEMALE_PRONOUNS = frozenset({"she", "her"})
 _DETS = frozenset("the a an this that these those his her their its our my your".split())
+_DEFINITE = frozenset("the this that".split())
 
 
-class _Entity(NamedTuple):
+@functools.cache
+def _genders() -> dict[str, str]:
+    """First names and their gender (lexicon/names.tsv)."""
+    return {row["name"]: row["gender"] for row in load("names")}
+
+
+class _Person(NamedTuple):
     start: int
     name: str
-    kind: SourceKind
+    gender: str | None  # "female", "male" or None when unknown
 
 
-def _clean_name(words: list[str]) -> list[str]:
-    while words and words[0].lower().rstrip(".") in _TITLES | {w + "." for w in _TITLES}:
-        words = words[1:]
-    while words and words[-1].lower() in ("'s", "s"):
-        words = words[:-1]
-    return [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """Split leading titles and roles from a name: (titles, name words)."""
+    titles: list[str] = []
+    while len(words) > 1:
+        low = words[0].lower().rstrip(".")
+        if low in _TITLE_ROLES or low in source_nouns():
+            titles.append(low)
+            words = words[1:]
+        else:
+            break
+    return titles, words
 
 
-def _kind_of_name(words: list[str]) -> SourceKind:
+def _possessive(words: list[str]) -> list[str]:
+    if words and words[-1].endswith(("'s", "’s")):
+        words = [*words[:-1], words[-1][:-2]]
+    return [w for w in words if w]
+
+
+def _gender(words: list[str], titles: list[str]) -> str | None:
+    if "mrs" in titles or "ms" in titles:
+        return "female"
+    if "mr" in titles:
+        return "male"
+    return _genders().get(words[0].lower()) if words else None
+
+
+def _is_org(words: list[str]) -> bool:
     lows = [w.lower().strip(".") for w in words]
-    if any(w in _ORG_WORDS for w in lows) or any(w.isupper() and len(w) > 1 for w in words):
-        return SourceKind.ORGANIZATION
-    return SourceKind.PERSON
+    if lows and lows[-1] in _ORG_WORDS:
+        return True
+    if any(w in ("party", "committee", "university", "hezbollah", "institute") for w in lows):
+        return True
+    return len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
+
+
+def _title_case(view: str, sent: Sentence) -> bool:
+    words = [w for w in view[sent.start : sent.end].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 class _Memory:
-    """What resolution has met so far in the document."""
+    """What the document says about its people and organizations."""
 
-    def __init__(self, text: str, view: str) -> None:
+    def __init__(self, view: str, sents: list[Sentence]) -> None:
         self.view = view
-        self.entities: list[_Entity] = []
+        self.persons: list[_Person] = []
+        self.orgs: list[tuple[int, str]] = []
         self.by_word: dict[str, list[str]] = {}
         self.roles: dict[str, str] = {}
-        for m in _NAME.finditer(view):
-            words = m.group().split()
+        self.counts: Counter[str] = Counter()
+        self.genders: dict[str, str] = {}
+        for sent in sents:
+            if sent.heading or _title_case(view, sent):
+                continue  # headlines capitalize every word: no names from them
+            self._read(sent.start, sent.end)
+        self.person_starts = [p.start for p in self.persons]
+        self.org_starts = [o[0] for o in self.orgs]
+        self.speakers: list[tuple[str, SourceKind]] = []
+
+    def _read(self, start: int, end: int) -> None:
+        view = self.view
+        for m in _OWNED_ORG.finditer(view, start, end):
+            owner = _possessive(m.group(1).split())
+            while owner and owner[0].lower() in _NOT_NAMES:
+                owner = owner[1:]
+            if owner:
+                self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
+        for m in _NAME.finditer(view, start, end):
+            words = _possessive(m.group().split())
             while words and words[0].lower() in _NOT_NAMES:
                 words = words[1:]
-            words = _clean_name(words)
             if not words:
                 continue
+            titles, words = _strip_titles(words)
+            if len(words) > 5:
+                continue
             name = " ".join(words)
-            kind = _kind_of_name(words)
-            self.entities.append(_Entity(m.start(), name, kind))
-            if kind is SourceKind.PERSON and len(words) >= 2:
+            if _is_org(words):
+                self.orgs.append((m.start(), name))
+                continue
+            gender = _gender(words, titles)
+            known_person = bool(titles) or gender is not None
+            if len(words) >= 2 or known_person:
+                self.persons.append(_Person(m.start(), name, gender))
+            if len(words) >= 2:
                 for w in words:
                     self.by_word.setdefault(w.lower(), []).append(name)
-                # "campaign manager Kellyanne Conway": a role written before the name
-                before = view[max(0, m.start() - 30) : m.start()].split()
-                if before and before[-1].lower() in source_nouns():
-                    self.roles.setdefault(before[-1].lower(), name)
-        self.starts = [e.start for e in self.entities]
-        self.speakers: list[tuple[int, str, SourceKind]] = []
+            self.counts[words[-1].lower()] += 1
+            if gender is not None:
+                self.genders.setdefault(words[-1].lower(), gender)
+            for t in titles:
+                role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
+                if role is not None and len(words) >= 1:
+                    self.roles.setdefault(role, name)
+            # "campaign manager Kellyanne Conway": a role written before the name
+            before = view[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1].lower() in source_nouns() and len(words) >= 2:
+                self.roles.setdefault(before[-1].lower(), name)
 
-    def full_name(self, word: str, before: int) -> str | None:
+    def full_name(self, word: str) -> str | None:
+        """The fullest person name holding ``word`` (earliest wins ties)."""
         names = self.by_word.get(word.lower())
         if not names:
             return None
-        # the longest name holding the word; the earliest such name wins ties
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
-    def last_entity(self, before: int, kind: SourceKind, word: str | None = None) -> str | None:
-        i = bisect.bisect_left(self.starts, before) - 1
-        seen = 0
-        while i >= 0 and seen < 60:
-            e = self.entities[i]
-            if e.kind is kind and (word is None or word in e.name.lower().split()):
-                return e.name
+    def gender_of(self, name: str) -> str | None:
+        words = name.split()
+        return self.genders.get(words[-1].lower()) or _genders().get(words[0].lower())
+
+    def org_named(self, word: str, before: int) -> str | None:
+        """The last organization (before ``before``, else anywhere) whose name holds ``word``."""
+        word = word.lower()
+        i = bisect.bisect_left(self.org_starts, before) - 1
+        for k in list(range(i, -1, -1)) + list(range(len(self.orgs) - 1, i, -1)):
+            name = self.orgs[k][1]
+            if word in name.lower().split() and len(name.split()) > 1:
+                return name
+        return None
+
+    def last_person(self, before: int, gender: str | None) -> str | None:
+        i = bisect.bisect_left(self.person_starts, before) - 1
+        while i >= 0 and before - self.persons[i].start < 3000:
+            p = self.persons[i]
+            g = p.gender or self.gender_of(p.name)
+            if gender is None or g is None or g == gender:
+                return self.full_name(p.name.split()[-1]) or p.name
             i -= 1
-            seen += 1
         return None
 
-    def last_speaker(self, kinds: tuple[SourceKind, ...], female: bool | None) -> str | None:
-        for _, name, kind in reversed(self.speakers[-12:]):
-            if kind in kinds:
-                if female is None or kind is not SourceKind.PERSON:
-                    return name
-                if (name.split()[0].lower() in _FEMALE) == female:
-                    return name
+    def last_speaker(self, kinds: tuple[SourceKind, ...], gender: str | None) -> str | None:
+        for name, kind in reversed(self.speakers[-12:]):
+            if kind not in kinds:
+                continue
+            if kind is not SourceKind.PERSON or gender is None:
+                return name
+            g = self.gender_of(name)
+            if g is None or g == gender:
+                return name
+        return None
+
+    def most_mentioned(self) -> str | None:
+        for word, _ in self.counts.most_common(3):
+            full = self.full_name(word)
+            if full is not None:
+                return full
         return None
 
 
-def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> list[Source | None]:
+def resolve(
+    text: str, view: str, sents: list[Sentence], found: list[Found]
+) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
-    memory = _Memory(text, view)
+    memory = _Memory(view, sents)
     out: list[Source | None] = []
     for f in found:
         if f.shares_source_of is not None and out[f.shares_source_of] is not None:
@@ -198,7 +297,7 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
             SourceKind.ORGANIZATION,
             SourceKind.GROUP,
         ):
-            memory.speakers.append((f.source[0], src.name, src.kind))
+            memory.speakers.append((src.name, src.kind))
         if f.descriptor is not None and src.kind is SourceKind.PERSON and src.name:
             head = _head_noun(view[f.descriptor[0] : f.descriptor[1]])
             if head:
@@ -211,7 +310,7 @@ def _head_noun(phrase: str) -> str | None:
     """The role noun of a descriptor: "a spokesman for Kata'ib Hezbollah" → spokesman."""
     words = [w.lower().strip(",.") for w in phrase.split()]
     for i, w in enumerate(words):
-        if w in ("for", "of", "at", "with", "to", "from", "who", "which"):
+        if w in ("for", "of", "at", "with", "to", "from", "who", "which", "in"):
             words = words[:i]
             break
     for w in reversed(words):
@@ -224,74 +323,95 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     assert f.source is not None
     s, e = f.source
     mention = Span(s, e, text[s:e])
-    descriptor = Span(f.descriptor[0], f.descriptor[1], text[f.descriptor[0] : f.descriptor[1]]) if f.descriptor else None
+    descriptor = None
+    if f.descriptor is not None:
+        ds, de = f.descriptor
+        descriptor = Span(ds, de, text[ds:de])
     phrase = view[s:e]
     low = phrase.lower()
     pron = _PRONOUN_KIND.get(low)
     if pron is not None:
-        return _resolve_pronoun(mention, pron, low, descriptor, memory, f)
+        return _resolve_pronoun(mention, pron, low, descriptor, memory)
     words = phrase.split()
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in _DETS]
-    head = words[-1].lower().strip(".,") if words else ""
+    for i, w in enumerate(words):
+        if w.lower() in ("of", "for", "at", "from", "in", "with") and i > 0:
+            head_words, words = words[:i], words
+            break
+    else:
+        head_words = words
+    head = head_words[-1].lower().strip(".,") if head_words else ""
+    head = head[:-2] if head.endswith("'s") else head
     head_kind = source_nouns().get(head)
+    caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
     if caps and head_kind is None:
-        # a name: "Mohi", "Mohammed Mohi", "Sen. Marco Rubio", "CNN"
-        cleaned = _clean_name([w for w in words if w.lower() not in _DETS])
-        if not cleaned:
-            return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
-        kind = _kind_of_name(cleaned)
-        name = " ".join(cleaned)
-        if kind is SourceKind.PERSON and len(cleaned) == 1:
-            full = memory.full_name(cleaned[0], s)
-            if full is None:
-                return Source((mention,), None, SourceKind.PERSON, descriptor)
-            name = full
-        elif kind is SourceKind.PERSON:
-            full = memory.full_name(cleaned[-1], s)
-            if full is not None and len(full.split()) > len(cleaned) and cleaned[0] in full:
-                name = full
-        return Source((mention,), name, kind, descriptor)
+        return _resolve_name(mention, head_words, descriptor, memory)
     # a description: "the spokesman for this faction", "US officials", "the campaign"
-    kind = SourceKind(head_kind) if head_kind in ("person", "group", "organization", "document") else SourceKind.UNKNOWN
-    if kind is SourceKind.PERSON:
+    bare = " ".join(w for w in words if w.lower() not in _DETS) or None
+    first = words[0].lower() if words else ""
+    if head_kind == "person":
         name = memory.roles.get(head)
-        if name is None and words and words[0].lower() == "the":
-            name = None
+        if name is None and first in _DEFINITE:
+            name = memory.most_mentioned()
         return Source((mention,), name, SourceKind.PERSON, descriptor)
-    if kind is SourceKind.ORGANIZATION:
-        if caps:
-            return Source((mention,), " ".join(w for w in words if w.lower() not in _DETS), kind, descriptor)
-        if words and words[0].lower() in ("the", "this", "that", "its"):
-            name = memory.last_entity(s, SourceKind.ORGANIZATION, head)
-            if name is None:
-                name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
-            return Source((mention,), name, kind, descriptor)
-        return Source((mention,), None, kind, descriptor)
-    if kind is SourceKind.DOCUMENT:
-        name = " ".join(w for w in words if w.lower() not in _DETS) if caps else None
-        return Source((mention,), name, kind, descriptor)
-    if kind is SourceKind.GROUP:
-        name = " ".join(w for w in words if w.lower() not in _DETS) if caps else None
-        return Source((mention,), name, kind, descriptor)
+    if head_kind == "organization":
+        name = memory.org_named(head, s) if first in _DEFINITE or caps else None
+        if name is None and caps:
+            name = bare
+        if name is None and first in _DEFINITE:
+            name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
+        return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+    if head_kind == "document":
+        return Source((mention,), bare, SourceKind.DOCUMENT, descriptor)
+    if head_kind == "group" or head.endswith("s"):
+        # a group is named by its own description: "US officials", "environmentalists"
+        return Source((mention,), bare, SourceKind.GROUP, descriptor)
     return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
 
 
+def _resolve_name(
+    mention: Span, words: list[str], descriptor: Span | None, memory: _Memory
+) -> Source:
+    """A mention holding a name: "Mohi", "Mohammed Mohi", "Sen. Marco Rubio", "The Post"."""
+    words = _possessive([w for w in words if w.lower() not in _DETS])
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    titles, words = _strip_titles(words)
+    if not words:
+        return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
+    if len(words) == 1:
+        word = words[0]
+        full = memory.full_name(word)
+        if full is not None:
+            return Source((mention,), full, SourceKind.PERSON, descriptor)
+        org = memory.org_named(word, mention.start) if not titles else None
+        if org is not None or _is_org(words):
+            return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
+        # the article never gives more than this name: it is the fullest name
+        name = word.title() if word.isupper() and len(word) > 3 else word
+        return Source((mention,), name, SourceKind.PERSON, descriptor)
+    if _is_org(words):
+        return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
+    full = memory.full_name(words[-1])
+    name = " ".join(words)
+    if full is not None and len(full.split()) > len(words) and words[0] in full.split():
+        name = full
+    return Source((mention,), name, SourceKind.PERSON, descriptor)
+
+
 def _resolve_pronoun(
-    mention: Span, pron: str, low: str, descriptor: Span | None, memory: _Memory, f: Found
+    mention: Span, pron: str, low: str, descriptor: Span | None, memory: _Memory
 ) -> Source:
     if pron == "person":
-        female = low in ("she", "her")
-        name = memory.last_speaker((SourceKind.PERSON,), female)
+        gender = "female" if low in _FEMALE_PRONOUNS else "male"
+        name = memory.last_speaker((SourceKind.PERSON,), gender)
         if name is None:
-            name = memory.last_entity(mention.start, SourceKind.PERSON)
+            name = memory.last_person(mention.start, gender)
         return Source((mention,), name, SourceKind.PERSON, descriptor)
     if pron == "plural":
         name = memory.last_speaker((SourceKind.GROUP, SourceKind.ORGANIZATION), None)
         return Source((mention,), name, SourceKind.GROUP, descriptor)
     if pron == "thing":
         name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
-        if name is None:
-            name = memory.last_entity(mention.start, SourceKind.ORGANIZATION)
         return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
     if pron == "first":
         return Source((mention,), None, SourceKind.AUTHOR, descriptor)
