@@ -106,6 +106,8 @@ _PRONOUN_KIND = {
     "somebody": "generic", "nobody": "generic", "others": "generic",
 }
 _FEMALE_PRONOUNS = frozenset({"she", "her"})
+_PARTICLES = frozenset("al el bin ibn van von de del der da di du la le dos das ben abu".split())
+_CONTRACTION = regex.compile(r"'(?:ve|ll|re|d|m|t|s)$|n't$")
 _DETS = frozenset("the a an this that these those his her their its our my your".split())
 _DEFINITE = frozenset("the this that".split())
 
@@ -125,6 +127,13 @@ class _Person(NamedTuple):
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     """Split leading titles and roles from a name: (titles, name words)."""
     titles: list[str] = []
+    # "Wells Fargo CEO John Stumpf": everything up to the last title goes
+    for i in range(len(words) - 2, -1, -1):
+        low = words[i].lower().rstrip(".")
+        if (low in _TITLE_ROLES and _TITLE_ROLES[low]) or low in source_nouns():
+            titles = [w.lower().rstrip(".") for w in words[: i + 1]]
+            words = words[i + 1 :]
+            break
     while len(words) > 1:
         low = words[0].lower().rstrip(".")
         if low in _TITLE_ROLES or low in source_nouns():
@@ -174,10 +183,24 @@ class _Memory:
         self.roles: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
         self.genders: dict[str, str] = {}
+        self.solo: Counter[str] = Counter()
+        # single capitalized words not opening a sentence (a sentence may open with any)
+        self.solo_inside: Counter[str] = Counter()
+        self.found: list[tuple[int, list[str], list[str], str | None]] = []
         for sent in sents:
             if sent.heading or _title_case(view, sent):
                 continue  # headlines capitalize every word: no names from them
             self._read(sent.start, sent.end)
+        for start, words, titles, gender in self.found:
+            # a person: a known first name, a title, or a surname also used alone
+            solo = self.solo if len(words) > 1 else self.solo_inside
+            if not (gender is not None or titles or solo[words[-1].lower()]):
+                continue
+            name = " ".join(words)
+            self.persons.append(_Person(start, name, gender))
+            if len(words) >= 2:
+                for w in words:
+                    self.by_word.setdefault(w.lower(), []).append(name)
         self.person_starts = [p.start for p in self.persons]
         self.org_starts = [o[0] for o in self.orgs]
         self.speakers: list[tuple[str, SourceKind]] = []
@@ -191,11 +214,12 @@ class _Memory:
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
         for m in _NAME.finditer(view, start, end):
-            words = _possessive(m.group().split())
+            words = _possessive([w.strip("'") for w in m.group().split()])
             while words and words[0].lower() in _NOT_NAMES:
                 words = words[1:]
-            if not words:
+            if not words or any(_CONTRACTION.search(w) for w in words):
                 continue
+            initial = m.start() == start and len(words) == 1
             titles, words = _strip_titles(words)
             if len(words) > 5:
                 continue
@@ -204,13 +228,12 @@ class _Memory:
                 self.orgs.append((m.start(), name))
                 continue
             gender = _gender(words, titles)
-            known_person = bool(titles) or gender is not None
-            if len(words) >= 2 or known_person:
-                self.persons.append(_Person(m.start(), name, gender))
-            if len(words) >= 2:
-                for w in words:
-                    self.by_word.setdefault(w.lower(), []).append(name)
+            if len(words) == 1:
+                self.solo[words[0].lower()] += 1
+                if not initial:
+                    self.solo_inside[words[0].lower()] += 1
             self.counts[words[-1].lower()] += 1
+            self.found.append((m.start(), words, titles, gender))
             if gender is not None:
                 self.genders.setdefault(words[-1].lower(), gender)
             for t in titles:
@@ -350,13 +373,13 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     first = words[0].lower() if words else ""
     if head_kind == "person":
         name = memory.roles.get(head)
+        if name is not None:
+            name = memory.full_name(name.split()[-1]) or name
         if name is None and first in _DEFINITE:
             name = memory.most_mentioned()
         return Source((mention,), name, SourceKind.PERSON, descriptor)
     if head_kind == "organization":
-        name = memory.org_named(head, s) if first in _DEFINITE or caps else None
-        if name is None and caps:
-            name = bare
+        name = bare if caps else memory.org_named(head, s) if first in _DEFINITE else None
         if name is None and first in _DEFINITE:
             name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
         return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
@@ -375,7 +398,13 @@ def _resolve_name(
     words = _possessive([w for w in words if w.lower() not in _DETS])
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    # a name is its capitalized words (and particles): "European leaders gathered" is not
+    words = [
+        w for w in words
+        if (w[:1].isupper() or w.lower() in _PARTICLES) and not _CONTRACTION.search(w)
+    ]
     titles, words = _strip_titles(words)
+    words = [w for w in words if w.lower().rstrip(".") not in _TITLE_ROLES]
     if not words:
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if len(words) == 1:
@@ -386,11 +415,16 @@ def _resolve_name(
         org = memory.org_named(word, mention.start) if not titles else None
         if org is not None or _is_org(words):
             return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
-        # the article never gives more than this name: it is the fullest name
-        name = word.title() if word.isupper() and len(word) > 3 else word
-        return Source((mention,), name, SourceKind.PERSON, descriptor)
+        if titles or memory.solo_inside.get(word.lower()):
+            # the article never gives more than this name: it is the fullest name
+            name = word.title() if word.isupper() and len(word) > 3 else word
+            return Source((mention,), name, SourceKind.PERSON, descriptor)
+        return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if _is_org(words):
         return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
+    if not (titles or _gender(words, titles) or memory.full_name(words[-1])):
+        # capitalized words that are no known person ("Capitol Hill", "New York")
+        return Source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
     full = memory.full_name(words[-1])
     name = " ".join(words)
     if full is not None and len(full.split()) > len(words) and words[0] in full.split():
