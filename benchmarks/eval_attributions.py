@@ -47,8 +47,14 @@ def main(argv: list[str] | None = None) -> int:
         import subprocess
 
         return subprocess.call(
-            [sys.executable, "../shared/tools/score_attributions.py", args.corpus, out,
-             "--by", args.by]
+            [
+                sys.executable,
+                "../shared/tools/score_attributions.py",
+                args.corpus,
+                out,
+                "--by",
+                args.by,
+            ]
         )
     print(score_files(args.corpus, out, by=args.by).format())
     return 0

@@ -10,7 +10,6 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from claimkit.io import from_dict, read_jsonl, to_dict, write_jsonl
-from claimkit.pipeline import extract
 from claimkit.model import (
     Certainty,
     Claim,
@@ -32,6 +31,7 @@ from claimkit.model import (
     Stance,
     TimeExpression,
 )
+from claimkit.pipeline import extract
 
 try:
     __version__ = version("claimkit")

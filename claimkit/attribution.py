@@ -180,7 +180,7 @@ def _head_ok(t: Tok) -> bool:
         return True
     if not _is_word(t):
         return False
-    if _is_cap(t) or t.low.endswith(("'s", "s'")) and _is_cap(t):
+    if _is_cap(t) or (t.low.endswith(("'s", "s'")) and _is_cap(t)):
         return True
     if t.low in source_nouns():
         return True
@@ -224,8 +224,10 @@ def _left_np(
         t = toks[k]
         if t.low in DETERMINERS:
             i = k
-            if k - 2 >= floor and toks[k - 1].low in _NP_PREPS and (
-                toks[k - 2].low in _ROLE_BEFORE_PREP or _is_cap(toks[k - 2])
+            if (
+                k - 2 >= floor
+                and toks[k - 1].low in _NP_PREPS
+                and (toks[k - 2].low in _ROLE_BEFORE_PREP or _is_cap(toks[k - 2]))
             ):
                 k -= 1
                 continue
@@ -234,9 +236,13 @@ def _left_np(
             i = k
             k -= 1
             continue
-        if t.text == "." and k > floor and (
-            toks[k - 1].low in _TITLE_ABBREVIATIONS
-            or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+        if (
+            t.text == "."
+            and k > floor
+            and (
+                toks[k - 1].low in _TITLE_ABBREVIATIONS
+                or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+            )
         ):
             # "Sen. Marco Rubio", "Donald J. Trump"
             i = k - 1
@@ -261,9 +267,8 @@ def _left_np(
             break
         if t.low.endswith("ly") and not _is_cap(t):
             break
-        if _is_cap(t) or t.text[:1].isupper():
-            if t.low in _CAP_STOP:
-                break
+        if t.text[:1].isupper() and t.low in _CAP_STOP:
+            break
         i = k
         k -= 1
     return i, end
@@ -283,17 +288,23 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         if t.low in DETERMINERS and not head:
             i += 1
             continue
-        if t.text == "." and i > r and (
-            toks[i - 1].low in _TITLE_ABBREVIATIONS
-            or (len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())
+        if (
+            t.text == "."
+            and i > r
+            and (
+                toks[i - 1].low in _TITLE_ABBREVIATIONS
+                or (len(toks[i - 1].text) == 1 and toks[i - 1].text.isupper())
+            )
         ):
             i += 1
             continue
         if t.text in ("-", "&") or (t.low in _PARTICLES and head):
             i += 1
             continue
-        if t.low in _NP_PREPS and head and toks[i - 1].low in _ROLE_BEFORE_PREP | set(
-            source_nouns()
+        if (
+            t.low in _NP_PREPS
+            and head
+            and toks[i - 1].low in _ROLE_BEFORE_PREP | set(source_nouns())
         ):
             i += 1
             head = False
@@ -310,10 +321,10 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         return None
     # the last word must be able to head the phrase
     last = toks[i - 1]
-    if not (_head_ok(last) or last.text[:1].isupper()):
-        # "said the ruling.": a common noun after a determiner, closing the sentence
-        if not (toks[r].low in DETERMINERS and (i >= stop or toks[i].text in _FINAL)):
-            return None
+    # "said the ruling.": a common noun after a determiner may close the sentence
+    closing = toks[r].low in DETERMINERS and (i >= stop or toks[i].text in _FINAL)
+    if not (_head_ok(last) or last.text[:1].isupper() or closing):
+        return None
     return r, i
 
 
@@ -350,12 +361,17 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, k + 1
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
-    if k > floor and _is_cap(toks[k - 1]) and j - k <= 16 and not any(
-        t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[k + 1 : j]
+    if (
+        k > floor
+        and _is_cap(toks[k - 1])
+        and j - k <= 16
+        and not any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[k + 1 : j])
     ):
         # "Megan Hester, senior associate at X, said": after a name, a description
         return k - 1, k + 1
-    if first.low == "of" or (j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])):
+    if first.low == "of" or (
+        j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])
+    ):
         # "Johnnie Wilson, of Springfield, Va., said": a home town, not the source
         return k - 1, None
     return j, None
@@ -364,7 +380,7 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("index", "sent", "toks", "by_start")
+    __slots__ = ("by_start", "index", "sent", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok]) -> None:
         self.index = index
@@ -406,11 +422,15 @@ def _final_after(toks: list[Tok], r: int) -> int | None:
     n = len(toks)
     if i < n and toks[i].low not in _SETTING_STARTS and toks[i].text not in _FINAL | {","}:
         return None
-    if i + 1 < n and toks[i].low == "to" and not (
-        toks[i + 1].low in DETERMINERS
-        or toks[i + 1].low in OBJECT_PRONOUNS
-        or _is_cap(toks[i + 1])
-        or toks[i + 1].low in source_nouns()
+    if (
+        i + 1 < n
+        and toks[i].low == "to"
+        and not (
+            toks[i + 1].low in DETERMINERS
+            or toks[i + 1].low in OBJECT_PRONOUNS
+            or _is_cap(toks[i + 1])
+            or toks[i + 1].low in source_nouns()
+        )
     ):
         return None  # "declined to comment": an infinitive, not "told to reporters"
     while i < n and toks[i].text not in _FINAL and toks[i].text != ",":
@@ -434,9 +454,11 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
                 mine.append(hits[h])
             h += 1
         colon = _COLON_HEAD.match(view, sent.start, sent.end)
-        dashes = list(_DASH_TAIL.finditer(view, sent.start, sent.end)) if "―" in view[
-            sent.start : sent.end
-        ] or "—" in view[sent.start : sent.end] else []
+        dashes = (
+            list(_DASH_TAIL.finditer(view, sent.start, sent.end))
+            if "―" in view[sent.start : sent.end] or "—" in view[sent.start : sent.end]
+            else []
+        )
         if not mine and colon is None and not dashes:
             continue
         toks = tokenize(view, sent.start, sent.end)
@@ -465,9 +487,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
     return _follow_on(view, sents, quotes, out)
 
 
-def _follow_on(
-    view: str, sents: list[Sentence], quotes: Quotes, found: list[Found]
-) -> list[Found]:
+def _follow_on(view: str, sents: list[Sentence], quotes: Quotes, found: list[Found]) -> list[Found]:
     """Join a quotation that follows a quoted claim, with no cue of its own, to it.
 
     "“...,” he said in August. “To those I say ...”": the second quotation is the same
@@ -506,15 +526,17 @@ _COLON_HEAD = regex.compile(
     r"[\"“]?((?:\p{Lu}[\p{L}'.\-]*[ ]){0,3}\p{Lu}[\p{L}'.\-]*):[ \n]+(?=\S)"
 )
 # A quotation followed by a dash and a name closing a line: "“...” ― Sonya Herridge".
-_DASH_TAIL = regex.compile(
-    r"[”\"][ ]*([―—–])[ ]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})(?=[ ]*(?:\n|$))"
-)
+_DASH_TAIL = regex.compile(r"[”\"][ ]*([―—–])[ ]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})(?=[ ]*(?:\n|$))")
 
 
 def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:
     name = m.group(1)
     lows = name.lower().split()
-    if lows[0] in _COLON_STOP or name.lower() in _COLON_STOP or any(w in _NP_STOP or w in _CAP_STOP for w in lows):
+    if (
+        lows[0] in _COLON_STOP
+        or name.lower() in _COLON_STOP
+        or any(w in _NP_STOP or w in _CAP_STOP for w in lows)
+    ):
         return None
     cs, ce = m.span(1)
     colon = (ce, ce + 1)
@@ -533,8 +555,9 @@ def _from_dash(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> 
         return None
     name_s, name_e = _trim(view, *m.span(2))
     entry = CueEntry(m.group(1), "punctuation", "neutral", "any")
-    return Found(((q.start, q.end),), m.span(1), entry, False, (name_s, name_e), None, None,
-                 s.index)
+    return Found(
+        ((q.start, q.end),), m.span(1), entry, False, (name_s, name_e), None, None, s.index
+    )
 
 
 def _title_case(toks: list[Tok]) -> bool:
@@ -635,9 +658,8 @@ def _verb_claim(
     ing = form.endswith("ing")
     if passive and ing:
         passive = False
-    if passive:
-        if form not in _PASSIVE_OK and not form.endswith("ed"):
-            passive = False
+    if passive and form not in _PASSIVE_OK and not form.endswith("ed"):
+        passive = False
     # ---------------------------------------------------------------- what follows
     r = b
     if entry.lemma in _TELL and r < n:
@@ -660,15 +682,27 @@ def _verb_claim(
     elif r == n - 1 and toks[r].text == ":" and not passive:
         # "He said:" and the words follow in the next paragraph
         left = _left_source(toks, j, strict=entry.needs != "any") if j >= 0 else None
-        nxt = _after_colon(view, toks[r].end, quotes)
-        if left is None or nxt is None:
+        following = _after_colon(view, toks[r].end, quotes)
+        if left is None or following is None:
             return None
-        np, descriptor, _who = left
-        src = (toks[np[0]].start, toks[np[1] - 1].end)
-        return Found((nxt,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+        speaker, apposition, _who = left
+        return Found(
+            (following,),
+            (cue_start, cue_end),
+            entry,
+            negated,
+            (toks[speaker[0]].start, toks[speaker[1] - 1].end),
+            apposition,
+            None,
+            s.index,
+        )
     # ---------------------------------------------------------------- participial
-    if ing and not passive and j >= 0 and toks[j].text in (",", "—", "–", "and") and (
-        form in _PARTICIPLE_OK or entry.needs in ("any", "obj")
+    if (
+        ing
+        and not passive
+        and j >= 0
+        and toks[j].text in (",", "—", "–", "and")
+        and (form in _PARTICIPLE_OK or entry.needs in ("any", "obj"))
     ):
         if r >= n or toks[r].text in _FINAL:
             return None
@@ -679,19 +713,19 @@ def _verb_claim(
         if content[1] - content[0] < 2:
             return None
         share = next((i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None)
-        src = None
+        subject: Offsets | None = None
         if share is None:
-            np = _right_np(toks, 0, n)
-            if np is not None:
-                src = (toks[np[0]].start, toks[np[1] - 1].end)
-        return Found((content,), (cue_start, cue_end), entry, negated, src, None, share, s.index)
+            head = _right_np(toks, 0, n)
+            if head is not None:
+                subject = (toks[head[0]].start, toks[head[1] - 1].end)
+        return Found(
+            (content,), (cue_start, cue_end), entry, negated, subject, None, share, s.index
+        )
     if ing and not progressive:
         return None  # a gerund or a participle after a noun: "militias calling themselves"
     if not ing and not passive and j >= 0 and toks[j].low == "and" and r < n:
         # "Graham urged Republicans to ..., and criticized the party": one subject
-        share = next(
-            (i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None
-        )
+        share = next((i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None)
         subject = None
         if share is None:
             np0 = _right_np(toks, 0, n)
@@ -700,9 +734,12 @@ def _verb_claim(
         if (share is not None or subject is not None) and toks[r].text not in _FINAL:
             start = toks[r].start
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))
-            if content[1] - content[0] >= 2 and (entry.needs != "that" or _that_ok(toks[r], toks, r)):
-                return Found((content,), (cue_start, cue_end), entry, negated, subject, None,
-                             share, s.index)
+            if content[1] - content[0] >= 2 and (
+                entry.needs != "that" or _that_ok(toks[r], toks, r)
+            ):
+                return Found(
+                    (content,), (cue_start, cue_end), entry, negated, subject, None, share, s.index
+                )
     # ---------------------------------------------------------------- final cue: content before
     final = _final_after(toks, b)
     if final is None and entry.lemma in _TELL and b < n:
@@ -715,19 +752,27 @@ def _verb_claim(
         start = _content_start_left(view, s.sent, quotes)
         content = _trim(view, start, _content_end(view, s.sent, quotes, toks[r].start))
         if content[1] - content[0] >= 2:
-            return Found((content,), (cue_start, cue_end), entry, negated, None, None, None,
-                         s.index)
+            return Found(
+                (content,), (cue_start, cue_end), entry, negated, None, None, None, s.index
+            )
         return None
     strict = entry.needs != "any" or form in _noun_forms()
     left = _left_source(toks, j, strict=strict) if j >= 0 and not passive else None
     before = left[0][0] - 1 if left is not None else -1
-    quote_before = left is not None and before >= 0 and (
-        toks[before].text in _CLOSE_Q
-        or (toks[before].text == "," and before > 0 and toks[before - 1].text in _CLOSE_Q)
+    quote_before = (
+        left is not None
+        and before >= 0
+        and (
+            toks[before].text in _CLOSE_Q
+            or (toks[before].text == "," and before > 0 and toks[before - 1].text in _CLOSE_Q)
+        )
     )
     inverted = j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q)
-    if inverted and left is not None and toks[j].text == "," and (
-        left[1] is not None or left[2] is not None
+    if (
+        inverted
+        and left is not None
+        and toks[j].text == ","
+        and (left[1] is not None or left[2] is not None)
     ):
         inverted = False  # "Revesz, director of X, said the ...": an apposition, not "..., said X"
     quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
@@ -739,7 +784,17 @@ def _verb_claim(
     )
     if allow_left or inverted:
         found = _final_claim(
-            view, s, a, b, j, entry, quotes, negated, cue_start, cue_end, final,
+            view,
+            s,
+            a,
+            b,
+            j,
+            entry,
+            quotes,
+            negated,
+            cue_start,
+            cue_end,
+            final,
             left if allow_left else None,
         )
         if found is not None:
@@ -757,8 +812,9 @@ def _verb_claim(
             subject = _trim(view, s.sent.start, toks[j + 1].start if j + 1 < a else cue_start)
             if subject[1] - subject[0] >= 2:
                 src = (toks[by[0]].start, toks[by[1] - 1].end)
-                return Found((subject,), (cue_start, cue_end), entry, negated, src, None,
-                             None, s.index)
+                return Found(
+                    (subject,), (cue_start, cue_end), entry, negated, src, None, None, s.index
+                )
         if k < n and toks[k].low in ("as", "to", "that"):
             start = toks[k].start
             if toks[k].low == "as" and k + 1 < n and toks[k + 1].low == "saying":
@@ -767,12 +823,13 @@ def _verb_claim(
             content = _trim(view, start, end)
             if content[1] - content[0] < 2:
                 return None
-            src = (toks[by[0]].start, toks[by[1] - 1].end) if by else None
-            if src is None and j >= 0 and form in ("quoted",):
-                np = _left_np(toks, j)
-                src = (toks[np[0]].start, toks[np[1] - 1].end) if np else None
-            return Found((content,), (cue_start, cue_end), entry, negated, src, None, None,
-                         s.index)
+            agent: Offsets | None = (toks[by[0]].start, toks[by[1] - 1].end) if by else None
+            if agent is None and j >= 0 and form in ("quoted",):
+                quoted = _left_np(toks, j)
+                agent = (toks[quoted[0]].start, toks[quoted[1] - 1].end) if quoted else None
+            return Found(
+                (content,), (cue_start, cue_end), entry, negated, agent, None, None, s.index
+            )
         if (
             by is None
             and k < n
@@ -783,11 +840,14 @@ def _verb_claim(
             # claim is the whole clause
             content = _trim(view, _content_start_left(view, s.sent, quotes), s.sent.end)
             if content[1] - content[0] >= 2:
-                return Found((content,), (cue_start, cue_end), entry, negated, None, None,
-                             None, s.index)
+                return Found(
+                    (content,), (cue_start, cue_end), entry, negated, None, None, None, s.index
+                )
         return None
     # ---------------------------------------------------------------- source before cue
-    if left is None or (final is not None and final > b and (final >= n or toks[final].text in _FINAL)):
+    if left is None or (
+        final is not None and final > b and (final >= n or toks[final].text in _FINAL)
+    ):
         return None  # no source, or only a setting ("said Monday.") follows the cue
     np, descriptor, who = left
     if r >= n or toks[r].text in _FINAL:
@@ -812,8 +872,17 @@ def _verb_claim(
         return None
     src = (toks[np[0]].start, toks[np[1] - 1].end)
     if who is not None:
-        return Found((content,), (cue_start, cue_end), entry, negated,
-                     (toks[who].start, toks[who].end), descriptor, None, s.index, src)
+        return Found(
+            (content,),
+            (cue_start, cue_end),
+            entry,
+            negated,
+            (toks[who].start, toks[who].end),
+            descriptor,
+            None,
+            s.index,
+            src,
+        )
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
 
 
@@ -969,8 +1038,11 @@ def _final_claim(
         right = _right_np(toks, b, n)
         if right is not None and toks[right[0]].low not in OBJECT_PRONOUNS - SUBJECT_PRONOUNS:
             e = right[1]
-            if e < n and toks[e].text == "," and e + 1 < n and (
-                toks[e + 1].low in DETERMINERS or toks[e + 1].low in source_nouns()
+            if (
+                e < n
+                and toks[e].text == ","
+                and e + 1 < n
+                and (toks[e + 1].low in DETERMINERS or toks[e + 1].low in source_nouns())
             ):
                 # "said Mohi, a spokesman for X."
                 k = e + 1
@@ -983,8 +1055,11 @@ def _final_claim(
                 while e < n and toks[e].text != ")":
                     e += 1
                 e += 1
-            if e >= n or toks[e].text in _FINAL or toks[e].text == "," or (
-                _final_after(toks, e) is not None
+            if (
+                e >= n
+                or toks[e].text in _FINAL
+                or toks[e].text == ","
+                or (_final_after(toks, e) is not None)
             ):
                 src = (toks[right[0]].start, toks[right[1] - 1].end)
                 boundary = j
@@ -1029,8 +1104,10 @@ def _final_claim(
     first_quoted = quotes.enclosing(first[0]) is not None
     if after is not None and after < n and toks[after].text == ",":
         k = after + 1
-        if k < n and toks[k].low not in _PARTICIPLE_OK and (
-            (toks[k].text in _OPEN_Q) == first_quoted
+        if (
+            k < n
+            and toks[k].low not in _PARTICIPLE_OK
+            and ((toks[k].text in _OPEN_Q) == first_quoted)
         ):
             start = toks[k].start
             end = _stop_before_next_cue(toks, k, n, s)
@@ -1058,8 +1135,11 @@ def _according_to(
     if e < n and toks[e].text not in (",", ")", "—", "–") and toks[e].text not in _FINAL:
         # a long source: "according to a complaint filed by the SEC, ..."
         k = e
-        while k < n and k - b < 30 and toks[k].text not in (",", ")", "—", "–") and (
-            toks[k].text not in _FINAL
+        while (
+            k < n
+            and k - b < 30
+            and toks[k].text not in (",", ")", "—", "–")
+            and (toks[k].text not in _FINAL)
         ):
             k += 1
         if k < n and k - b < 30:
@@ -1096,12 +1176,16 @@ def _noun_claim(
     n = len(toks)
     r = b
     while r < n and r - b <= 5 and toks[r].low not in ("that", "to") and toks[r].text not in _FINAL:
-        if toks[r].text in (",", ":") or toks[r].low not in _SETTING_STARTS and r == b:
+        if toks[r].text in (",", ":") or (toks[r].low not in _SETTING_STARTS and r == b):
             break
         r += 1
     if r >= n or toks[r].low not in ("that", "to"):
         return None
-    if toks[r].low == "that" and r + 1 < n and toks[r + 1].low in ("is", "was", "has", "had", "are", "were", "will", "would"):
+    if (
+        toks[r].low == "that"
+        and r + 1 < n
+        and toks[r + 1].low in ("is", "was", "has", "had", "are", "were", "will", "would")
+    ):
         return None  # a relative clause: "the statement that was issued"
     cue = (toks[a].start, toks[b - 1].end)
     prev = toks[a - 1]
@@ -1143,9 +1227,7 @@ _OF_NOUNS = _words(
 )
 
 
-def _bare_noun_claim(
-    view: str, s: _Sentence, a: int, b: int, entry: CueEntry
-) -> Found | None:
+def _bare_noun_claim(view: str, s: _Sentence, a: int, b: int, entry: CueEntry) -> Found | None:
     """A plural attribution noun with "of"/"about"/"that": "claims of sexual abuse"."""
     toks = s.toks
     n = len(toks)
@@ -1160,8 +1242,7 @@ def _bare_noun_claim(
     content = _trim(view, start, toks[k - 1].end)
     if content[1] - content[0] < 3:
         return None
-    return Found((content,), (toks[a].start, toks[a].end), entry, False, None, None, None,
-                 s.index)
+    return Found((content,), (toks[a].start, toks[a].end), entry, False, None, None, None, s.index)
 
 
 def _adjective_claim(
@@ -1169,7 +1250,13 @@ def _adjective_claim(
 ) -> Found | None:
     toks = s.toks
     n = len(toks)
-    if b >= n or toks[b].low != "that" or a == 0 or toks[a - 1].low not in BE | {"remain", "remains", "remained", "felt", "feel", "feels", "seemed", "seems"}:
+    if (
+        b >= n
+        or toks[b].low != "that"
+        or a == 0
+        or toks[a - 1].low
+        not in BE | {"remain", "remains", "remained", "felt", "feel", "feels", "seemed", "seems"}
+    ):
         return None
     j = a - 2
     negated = False
@@ -1185,5 +1272,6 @@ def _adjective_claim(
     if content[1] - content[0] < 4:
         return None
     src = (toks[np[0]].start, toks[np[1] - 1].end)
-    return Found((content,), (toks[a].start, toks[b - 1].end), entry, negated, src, None, None,
-                 s.index)
+    return Found(
+        (content,), (toks[a].start, toks[b - 1].end), entry, negated, src, None, None, s.index
+    )

@@ -41,11 +41,27 @@ _POSSIBLE = frozenset({"suspect", "guess", "speculate", "suggest", "wonder", "hi
 _QUESTION = frozenset({"ask", "wonder", "question", "query"})
 # Hedges that make the content probable rather than merely possible.
 _PROBABLE = frozenset(
-    {"probably", "likely", "apparently", "presumably", "seemingly", "seem", "appear",
-     "would", "should", "expect", "believe", "think"}
+    {
+        "probably",
+        "likely",
+        "apparently",
+        "presumably",
+        "seemingly",
+        "seem",
+        "appear",
+        "would",
+        "should",
+        "expect",
+        "believe",
+        "think",
+    }
 )
-_LOWER = {Certainty.CT: Certainty.PR, Certainty.PR: Certainty.PS, Certainty.PS: Certainty.PS,
-          Certainty.U: Certainty.U}
+_LOWER = {
+    Certainty.CT: Certainty.PR,
+    Certainty.PR: Certainty.PS,
+    Certainty.PS: Certainty.PS,
+    Certainty.U: Certainty.U,
+}
 _RANK = {Certainty.CT: 3, Certainty.PR: 2, Certainty.PS: 1, Certainty.U: 0}
 
 
@@ -111,13 +127,13 @@ def _parents(claims: list[Claim]) -> list[int | None]:
     # claims holding each other's cues would nest in a cycle: cut it where it closes
     for i in range(len(out)):
         seen = {i}
-        k = out[i]
-        while k is not None:
-            if k in seen:
+        node = out[i]
+        while node is not None:
+            if node in seen:
                 out[i] = None
                 break
-            seen.add(k)
-            k = out[k]
+            seen.add(node)
+            node = out[node]
     return out
 
 

@@ -66,9 +66,11 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
     ('Mohi', 'said', '“The truce holds,”', 'direct')
     """
     if not isinstance(text, str):
-        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
-            text, (bytes, bytearray)
-        ) else ""
+        hint = (
+            " (decode bytes first, e.g. data.decode('utf-8'))"
+            if isinstance(text, (bytes, bytearray))
+            else ""
+        )
         raise TypeError(f"text must be a str, got {type(text).__name__}{hint}")
     if id is not None and not isinstance(id, str):
         raise TypeError(f"id must be a str or None, got {type(id).__name__}")
@@ -91,9 +93,7 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
                 stance=Stance(f.entry.stance),
                 negated=f.negated,
             )
-        claims.append(
-            Claim(content=parts, mode=_mode(text, f, quotes), source=src, cue=cue)
-        )
+        claims.append(Claim(content=parts, mode=_mode(text, f, quotes), source=src, cue=cue))
     claims = enrich.enrich(text, view, sents, claims, date)
     return Document(text, id=id, published=date, claims=claims)
 

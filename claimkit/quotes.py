@@ -102,10 +102,9 @@ def find_quotes(text: str) -> Quotes:
         straight = ch in ('"', "''")
         if ch in _OPENERS or (straight and open_at < 0 and _is_open_straight(text, i, len(ch))):
             open_at, open_para = i, para  # an earlier unclosed opener is dropped
-        elif ch in _CLOSERS or straight:
-            if open_at >= 0:
-                out.append(Quote(open_at, m.end(), True))
-                open_at = -1
+        elif (ch in _CLOSERS or straight) and open_at >= 0:
+            out.append(Quote(open_at, m.end(), True))
+            open_at = -1
     out.extend(_single_quotes(text, paras))
     out.sort()
     return Quotes(out)
@@ -124,9 +123,9 @@ def _single_quotes(text: str, paras: list[int]) -> list[Quote]:
         para = bisect.bisect_right(paras, i) - 1
         if open_at >= 0 and para != open_para:
             open_at = -1
-        opening = (before.isspace() or before in "“\"([—–-" or i == 0) and after.isalnum()
+        opening = (before.isspace() or before in '“"([—–-' or i == 0) and after.isalnum()
         closing = (not before.isspace()) and not after.isalnum()
-        if opening and (m.group() != "’" or before in "“\""):
+        if opening and (m.group() != "’" or before in '“"'):
             open_at, open_para = i, para
         elif closing and open_at >= 0:
             if before in "sS" and m.group() == "'" and after == " ":

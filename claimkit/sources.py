@@ -53,27 +53,94 @@ _OWNED_ORG = regex.compile(
 )
 # Titles before a name, and the role noun each stands for ("Sen." → senator).
 _TITLE_ROLES = {
-    "mr": None, "mrs": None, "ms": None, "dr": "doctor", "sen": "senator",
-    "senator": "senator", "rep": "congressman", "representative": "congressman",
-    "gov": "governor", "governor": "governor", "president": "president",
-    "vice": None, "prime": None, "minister": "minister", "secretary": "secretary",
-    "gen": "general", "general": "general", "judge": "judge", "justice": "justice",
-    "chief": "chief", "chairman": "chairman", "chairwoman": "chairwoman",
-    "speaker": "speaker", "leader": "leader", "mayor": "mayor", "candidate": "candidate",
-    "nominee": "nominee", "ambassador": "ambassador", "former": None, "sheikh": None,
-    "ayatollah": None, "king": "king", "queen": "queen", "prince": "prince", "lt": None,
-    "col": None, "capt": None, "sgt": None, "adm": None, "professor": "professor",
-    "prof": "professor", "rev": None, "pastor": "pastor", "father": None, "sir": None,
-    "lord": None, "lady": None, "madam": None, "republican": None, "democratic": None,
-    "democrat": None, "presidential": None, "house": None, "senate": None, "state": None,
-    "attorney": "attorney", "u.s": None, "us": None, "foreign": None, "defense": None,
-    "interior": None, "finance": None, "acting": None, "deputy": None, "assistant": None,
-    "special": None, "counsel": "counsel", "press": None, "spokesman": "spokesman",
-    "spokeswoman": "spokeswoman", "the": None, "commissioner": "commissioner",
-    "police": None, "director": "director", "executive": None, "ceo": "ceo",
-    "detective": "detective", "officer": "officer", "coach": "coach", "first": None,
-    "lady's": None, "nominees": None, "widow": None, "businessman": "businessman",
-    "billionaire": "billionaire", "gop": None, "rev.": None, "hon": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "dr": "doctor",
+    "sen": "senator",
+    "senator": "senator",
+    "rep": "congressman",
+    "representative": "congressman",
+    "gov": "governor",
+    "governor": "governor",
+    "president": "president",
+    "vice": None,
+    "prime": None,
+    "minister": "minister",
+    "secretary": "secretary",
+    "gen": "general",
+    "general": "general",
+    "judge": "judge",
+    "justice": "justice",
+    "chief": "chief",
+    "chairman": "chairman",
+    "chairwoman": "chairwoman",
+    "speaker": "speaker",
+    "leader": "leader",
+    "mayor": "mayor",
+    "candidate": "candidate",
+    "nominee": "nominee",
+    "ambassador": "ambassador",
+    "former": None,
+    "sheikh": None,
+    "ayatollah": None,
+    "king": "king",
+    "queen": "queen",
+    "prince": "prince",
+    "lt": None,
+    "col": None,
+    "capt": None,
+    "sgt": None,
+    "adm": None,
+    "professor": "professor",
+    "prof": "professor",
+    "rev": None,
+    "pastor": "pastor",
+    "father": None,
+    "sir": None,
+    "lord": None,
+    "lady": None,
+    "madam": None,
+    "republican": None,
+    "democratic": None,
+    "democrat": None,
+    "presidential": None,
+    "house": None,
+    "senate": None,
+    "state": None,
+    "attorney": "attorney",
+    "u.s": None,
+    "us": None,
+    "foreign": None,
+    "defense": None,
+    "interior": None,
+    "finance": None,
+    "acting": None,
+    "deputy": None,
+    "assistant": None,
+    "special": None,
+    "counsel": "counsel",
+    "press": None,
+    "spokesman": "spokesman",
+    "spokeswoman": "spokeswoman",
+    "the": None,
+    "commissioner": "commissioner",
+    "police": None,
+    "director": "director",
+    "executive": None,
+    "ceo": "ceo",
+    "detective": "detective",
+    "officer": "officer",
+    "coach": "coach",
+    "first": None,
+    "lady's": None,
+    "nominees": None,
+    "widow": None,
+    "businessman": "businessman",
+    "billionaire": "billionaire",
+    "gop": None,
+    "rev.": None,
+    "hon": None,
 }
 _ORG_WORDS = frozenset(
     """party campaign committee department ministry agency bureau office council commission
@@ -86,8 +153,7 @@ _ORG_WORDS = frozenset(
     kremlin un nato gop dnc rnc pac board trust project watch magazine daily weekly channel
     review monitor observer guardian telegraph independent economist embassy caucus
     club society institution school church clinic hospital airport airlines motors
-    agency authority federation republic kingdom states nations"""
-    .split()
+    agency authority federation republic kingdom states nations""".split()
 )
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -95,15 +161,32 @@ _NOT_NAMES = frozenset(
     if when while as this that these those it its he she they we i you his her their our
     my your there here what who why how where after before since during although though
     however meanwhile still then also even just now today yesterday according said says
-    everything nothing something anything asked"""
-    .split()
+    everything nothing something anything asked""".split()
 )
 _PRONOUN_KIND = {
-    "he": "person", "she": "person", "him": "person", "her": "person", "his": "person",
-    "they": "plural", "their": "plural", "them": "plural", "it": "thing", "its": "thing",
-    "i": "first", "we": "first", "my": "first", "our": "first", "me": "first", "us": "first",
-    "you": "generic", "one": "generic", "everyone": "generic", "someone": "generic",
-    "somebody": "generic", "nobody": "generic", "others": "generic",
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "her": "person",
+    "his": "person",
+    "they": "plural",
+    "their": "plural",
+    "them": "plural",
+    "it": "thing",
+    "its": "thing",
+    "i": "first",
+    "we": "first",
+    "my": "first",
+    "our": "first",
+    "me": "first",
+    "us": "first",
+    "you": "generic",
+    "one": "generic",
+    "everyone": "generic",
+    "someone": "generic",
+    "somebody": "generic",
+    "nobody": "generic",
+    "others": "generic",
 }
 _FEMALE_PRONOUNS = frozenset({"she", "her"})
 _PARTICLES = frozenset("al el bin ibn van von de del der da di du la le dos das ben abu".split())
@@ -130,7 +213,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     # "Wells Fargo CEO John Stumpf": everything up to the last title goes
     for i in range(len(words) - 2, -1, -1):
         low = words[i].lower().rstrip(".")
-        if (low in _TITLE_ROLES and _TITLE_ROLES[low]) or low in source_nouns():
+        if (_TITLE_ROLES.get(low)) or low in source_nouns():
             titles = [w.lower().rstrip(".") for w in words[: i + 1]]
             words = words[i + 1 :]
             break
@@ -295,9 +378,7 @@ class _Memory:
         return None
 
 
-def resolve(
-    text: str, view: str, sents: list[Sentence], found: list[Found]
-) -> list[Source | None]:
+def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
     memory = _Memory(view, sents)
     out: list[Source | None] = []
@@ -400,7 +481,8 @@ def _resolve_name(
         words = words[1:]
     # a name is its capitalized words (and particles): "European leaders gathered" is not
     words = [
-        w for w in words
+        w
+        for w in words
         if (w[:1].isupper() or w.lower() in _PARTICLES) and not _CONTRACTION.search(w)
     ]
     titles, words = _strip_titles(words)

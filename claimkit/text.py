@@ -23,11 +23,11 @@ __all__ = ["Sentence", "normalize", "sentences"]
 
 def _build_table() -> dict[int, str]:
     table: dict[int, str] = {}
-    for cp in list(range(0x00, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
+    for cp in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
         if chr(cp) not in "\n\t":
             table[cp] = " "
     table[ord("\t")] = " "
-    for ch in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000":
+    for ch in "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))):
         table[ord(ch)] = " "
     for ch in "\u200b\u200c\u200d\u2060\ufeff":
         table[ord(ch)] = " "
@@ -69,9 +69,7 @@ _PARAGRAPH = regex.compile(r"\n[ ]*\n\s*")
 _LINE = regex.compile(r"\n")
 # Sentence-final punctuation with closing quotes/brackets, white space, then what can
 # open a sentence. Possessive-free, each quantifier over a disjoint class: linear.
-_BOUNDARY = regex.compile(
-    r"""(?<=[.!?…])([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}])"""
-)
+_BOUNDARY = regex.compile(r"""(?<=[.!?…])([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}])""")
 # The word right before a full stop (to tell abbreviations from sentence ends).
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.[\"'”’»)\]]*$")
 _ABBREVIATIONS = frozenset(
