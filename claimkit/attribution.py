@@ -362,9 +362,16 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
     if (
+        j - k <= 4
+        and first.low.endswith("ly")
+        and all(t.text[:1].islower() for t in toks[k + 1 : j])
+    ):
+        return k - 1, None  # "Smaller factions, previously unknown, have claimed"
+    if (
         k > floor
         and _is_cap(toks[k - 1])
         and j - k <= 16
+        and any(t.text[:1].islower() for t in toks[k + 1 : j])
         and not any(t.text in _OPEN_Q or t.text in _CLOSE_Q for t in toks[k + 1 : j])
     ):
         # "Megan Hester, senior associate at X, said": after a name, a description
@@ -903,6 +910,41 @@ _AMBIGUOUS = _words(
 )
 
 
+def _embedded(t: Tok) -> bool:
+    """Whether a word before a phrase makes it an object (of a verb or preposition)."""
+    return _is_word(t) and t.text[:1].islower() and t.low not in _SUBJECT_OPENERS
+
+
+_SUBJECT_OPENERS = _words(
+    """and but or so yet then also still now instead meanwhile however because since while
+    when although though if that as where whereas after before until once"""
+)
+
+
+def _whole_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The subject from the start of the sentence (or of its last comma-less stretch) to
+    token ``j``: "A group of militias calling themselves the “Coordinating Body”"."""
+    if j < 0:
+        return None
+    i = j
+    while i > 0 and toks[i - 1].text not in (",", ";", ":", "(", ")", "—", "–") and j - i < 16:
+        i -= 1
+    if i > 0 and toks[i - 1].text not in (",", ";", ":", "—", "–"):
+        return None
+    while i <= j and toks[i].low in _SUBJECT_OPENERS:
+        i += 1
+    if i > j or j - i >= 16:
+        return None
+    first = toks[i]
+    if not (first.low in DETERMINERS or _is_cap(first) or first.low in source_nouns()):
+        return None
+    if any(t.low in _FINITE for t in toks[i : j + 1]):
+        return None
+    if not (_head_ok(toks[j]) or toks[j].text in _CLOSE_Q or toks[j].low in source_nouns()):
+        return None
+    return i, j + 1
+
+
 def _left_source(
     toks: list[Tok], j: int, *, strict: bool
 ) -> tuple[tuple[int, int], Offsets | None, int | None] | None:
@@ -935,6 +977,12 @@ def _left_source(
         if jj >= 0 and toks[jj].text == ",":
             jj -= 1
     np = _left_np(toks, jj, strict=strict)
+    if np is not None and np[0] > 0 and _embedded(toks[np[0] - 1]):
+        # "Factions that were led by Soleimani and Muhandis ... have vowed": the phrase
+        # before the cue is an object inside the subject; the subject is the whole
+        np = _whole_subject(toks, jj) or np
+    elif np is None:
+        np = _whole_subject(toks, jj)
     if np is None:
         return None
     k = np[0] - 1
