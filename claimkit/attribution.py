@@ -166,8 +166,14 @@ _COLON_STOP = _words(
 )
 
 
+# A surname led by a lower-case particle: "al-Kadhimi", "el-Sisi", "bin Salman".
+_PARTICLE_NAME = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|de|di|da|du|van|von)-\p{Lu}")
+
+
 def _is_cap(t: Tok) -> bool:
-    return t.text[:1].isupper() and t.low not in _CAP_STOP
+    if t.text[:1].isupper():
+        return t.low not in _CAP_STOP
+    return _PARTICLE_NAME.match(t.text) is not None
 
 
 def _is_word(t: Tok) -> bool:
@@ -377,7 +383,9 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         # "Megan Hester, senior associate at X, said": after a name, a description
         return k - 1, k + 1
     if first.low == "of" or (
-        j - k <= 3 and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])
+        j - k <= 3
+        and toks[j - 1].text == "."
+        and all(_is_cap(t) or t.text == "." for t in toks[k + 1 : j])
     ):
         # "Johnnie Wilson, of Springfield, Va., said": a home town, not the source
         return k - 1, None
@@ -611,7 +619,7 @@ def _from_hit(
         return _according_to(view, s, a, b, entry, quotes)
     if entry.kind == "adjective":
         return _adjective_claim(view, s, a, b, entry, quotes)
-    if after_det or entry.stance == "not_claim":
+    if after_det:
         return None
     return _verb_claim(view, s, a, b, entry, quotes, done)
 
@@ -938,8 +946,12 @@ def _whole_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     first = toks[i]
     if not (first.low in DETERMINERS or _is_cap(first) or first.low in source_nouns()):
         return None
-    if any(t.low in _FINITE for t in toks[i : j + 1]):
-        return None
+    relative = False
+    for t in toks[i : j + 1]:
+        if t.low in ("that", "which", "who"):
+            relative = True  # "Factions that were led by ...": a verb inside a relative
+        elif t.low in _FINITE and not relative:
+            return None
     if not (_head_ok(toks[j]) or toks[j].text in _CLOSE_Q or toks[j].low in source_nouns()):
         return None
     return i, j + 1
@@ -1053,9 +1065,11 @@ def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
 
 
 def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:
-    """The content end: the sentence end, or a comma opening a participial cue."""
+    """The content end: the sentence end, a semicolon, or a comma opening a participial."""
     for k in range(r + 1, n - 1):
         if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_OK:
+            return toks[k].start
+        if toks[k].text == ";":
             return toks[k].start
     return s.sent.end
 
@@ -1256,9 +1270,10 @@ def _noun_claim(
             jj = k - 1
             while jj >= 0 and toks[jj].low in SKIP_LEFT:
                 jj -= 1
-            np = _left_np(toks, jj)
-            if np is None:
+            left = _left_source(toks, jj, strict=False) if jj >= 0 else None
+            if left is None:
                 return None
+            np = left[0]
             src = (toks[np[0]].start, toks[np[1] - 1].end)
         else:
             return None

@@ -82,6 +82,8 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
     srcs = sources.resolve(text, view, sents, found)
     claims: list[Claim] = []
     for f, src in zip(found, srcs, strict=True):
+        if f.entry is not None and f.entry.stance == "not_claim":
+            continue  # orders and directives: who acted helps resolve "he", but no claim
         parts = tuple(Span(s, e, text[s:e]) for s, e in f.content)
         cue = None
         if f.cue is not None and f.entry is not None:

@@ -189,6 +189,13 @@ _PRONOUN_KIND = {
     "others": "generic",
 }
 _FEMALE_PRONOUNS = frozenset({"she", "her"})
+# Words after a phrase's head: "factions that were led by ...", "a spokesman for ...".
+_HEAD_ENDS = frozenset("of for at from in with that which who whose by on to including".split())
+# A group that names itself: "calling themselves the “X”", "known as X".
+_CALLED = regex.compile(
+    r"(?:call(?:ing|s|ed)? (?:themselves|itself)|known as|dubbed) (?:the )?[“\"']?"
+    r"(\p{Lu}[^”\"'\n]*?(?:\n[^”\"'\n]*?)?)(?:[”\"']|$)"
+)
 _PARTICLES = frozenset("al el bin ibn van von de del der da di du la le dos das ben abu".split())
 _CONTRACTION = regex.compile(r"'(?:ve|ll|re|d|m|t|s)$|n't$")
 _DETS = frozenset("the a an this that these those his her their its our my your".split())
@@ -247,7 +254,16 @@ def _is_org(words: list[str]) -> bool:
         return True
     if any(w in ("party", "committee", "university", "hezbollah", "institute") for w in lows):
         return True
-    return len(words) == 1 and words[0].isupper() and len(words[0]) <= 5
+    return (
+        len(words) == 1
+        and words[0].isupper()
+        and len(words[0]) <= 5
+        and words[0].replace(".", "") not in _PLACE_ACRONYMS
+    )
+
+
+# Acronyms of places, not organizations.
+_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DC", "NYC", "LA"})
 
 
 def _title_case(view: str, sent: Sentence) -> bool:
@@ -258,7 +274,8 @@ def _title_case(view: str, sent: Sentence) -> bool:
 class _Memory:
     """What the document says about its people and organizations."""
 
-    def __init__(self, view: str, sents: list[Sentence]) -> None:
+    def __init__(self, text: str, view: str, sents: list[Sentence]) -> None:
+        self.text = text
         self.view = view
         self.persons: list[_Person] = []
         self.orgs: list[tuple[int, str]] = []
@@ -291,13 +308,14 @@ class _Memory:
     def _read(self, start: int, end: int) -> None:
         view = self.view
         for m in _OWNED_ORG.finditer(view, start, end):
-            owner = _possessive(m.group(1).split())
+            owner = _possessive(self.text[m.start(1) : m.end(1)].split())
             while owner and owner[0].lower() in _NOT_NAMES:
                 owner = owner[1:]
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
         for m in _NAME.finditer(view, start, end):
-            words = _possessive([w.strip("'") for w in m.group().split()])
+            # the caller's spelling ("Kata’ib"), at the view's offsets
+            words = _possessive([w.strip("'’") for w in self.text[m.start() : m.end()].split()])
             while words and words[0].lower() in _NOT_NAMES:
                 words = words[1:]
             if not words or any(_CONTRACTION.search(w) for w in words):
@@ -349,6 +367,13 @@ class _Memory:
                 return name
         return None
 
+    def last_org(self, before: int, *, within: int) -> str | None:
+        """The last organization named less than ``within`` characters before ``before``."""
+        i = bisect.bisect_left(self.org_starts, before) - 1
+        if i >= 0 and before - self.orgs[i][0] <= within:
+            return self.orgs[i][1]
+        return None
+
     def last_person(self, before: int, gender: str | None) -> str | None:
         i = bisect.bisect_left(self.person_starts, before) - 1
         while i >= 0 and before - self.persons[i].start < 3000:
@@ -380,7 +405,7 @@ class _Memory:
 
 def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
-    memory = _Memory(view, sents)
+    memory = _Memory(text, view, sents)
     out: list[Source | None] = []
     for f in found:
         if f.shares_source_of is not None and out[f.shares_source_of] is not None:
@@ -436,10 +461,15 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     pron = _PRONOUN_KIND.get(low)
     if pron is not None:
         return _resolve_pronoun(mention, pron, low, descriptor, memory)
-    words = phrase.split()
+    words = text[s:e].split()
+    called = _CALLED.search(phrase)
+    if called is not None:
+        # "a group of militias calling themselves the “Coordinating Body for ...”"
+        name = " ".join(text[s + called.start(1) : s + called.end(1)].split())
+        return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
     for i, w in enumerate(words):
-        if w.lower() in ("of", "for", "at", "from", "in", "with") and i > 0:
-            head_words, words = words[:i], words
+        if i > 0 and w.lower() in _HEAD_ENDS:
+            head_words = words[:i]
             break
     else:
         head_words = words
@@ -450,7 +480,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     if caps and head_kind is None:
         return _resolve_name(mention, head_words, descriptor, memory)
     # a description: "the spokesman for this faction", "US officials", "the campaign"
-    bare = " ".join(w for w in words if w.lower() not in _DETS) or None
+    bare = " ".join(words[1:] if words and words[0].lower() in _DETS else words) or None
     first = words[0].lower() if words else ""
     if head_kind == "person":
         name = memory.roles.get(head)
@@ -461,6 +491,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         return Source((mention,), name, SourceKind.PERSON, descriptor)
     if head_kind == "organization":
         name = bare if caps else memory.org_named(head, s) if first in _DEFINITE else None
+        if name is None and first in _DEFINITE:
+            name = memory.last_org(s, within=300)
         if name is None and first in _DEFINITE:
             name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
         return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
