@@ -197,7 +197,7 @@ _CALLED = regex.compile(
     r"(\p{Lu}[^”\"'\n]*?(?:\n[^”\"'\n]*?)?)(?:[”\"']|$)"
 )
 _PARTICLES = frozenset("al el bin ibn van von de del der da di du la le dos das ben abu".split())
-_CONTRACTION = regex.compile(r"'(?:ve|ll|re|d|m|t|s)$|n't$")
+_CONTRACTION = regex.compile(r"['’](?:ve|ll|re|d|m|t|s)$|n['’]t$")
 _DETS = frozenset("the a an this that these those his her their its our my your".split())
 _DEFINITE = frozenset("the this that".split())
 
@@ -482,6 +482,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     # a description: "the spokesman for this faction", "US officials", "the campaign"
     bare = " ".join(words[1:] if words and words[0].lower() in _DETS else words) or None
     first = words[0].lower() if words else ""
+    name: str | None
     if head_kind == "person":
         name = memory.roles.get(head)
         if name is not None:
