@@ -465,8 +465,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     called = _CALLED.search(phrase)
     if called is not None:
         # "a group of militias calling themselves the “Coordinating Body for ...”"
-        name = " ".join(text[s + called.start(1) : s + called.end(1)].split())
-        return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+        own = " ".join(text[s + called.start(1) : s + called.end(1)].split())
+        return Source((mention,), own, SourceKind.ORGANIZATION, descriptor)
     for i, w in enumerate(words):
         if i > 0 and w.lower() in _HEAD_ENDS:
             head_words = words[:i]
