@@ -147,6 +147,8 @@ _LIGHT_VERBS = _words(
     voice voices"""
 )
 _FINAL = frozenset(".!?")
+# Conjunctions that open a clause of the author's after a comma.
+_CONCESSIVE = _words("although though whereas")
 _OPEN_Q = frozenset("“«\"'‘„")
 _CLOSE_Q = frozenset("”»\"'’")
 _PARTICIPLE_OK = _words(
@@ -248,9 +250,10 @@ def _left_np(
             and (
                 toks[k - 1].low in _TITLE_ABBREVIATIONS
                 or (len(toks[k - 1].text) == 1 and toks[k - 1].text.isupper())
+                or "." in toks[k - 1].text
             )
         ):
-            # "Sen. Marco Rubio", "Donald J. Trump"
+            # "Sen. Marco Rubio", "Donald J. Trump", "the U.S. Senate"
             i = k - 1
             k -= 2
             continue
@@ -1064,12 +1067,26 @@ def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
     return False
 
 
+def _clause_end(view: str, s: _Sentence, quotes: Quotes, start: int) -> int:
+    """Where content starting at ``start`` ends: before a participial cue, a semicolon or
+    an author's concessive clause; else at the sentence end or its quotation's end."""
+    r = s.by_start.get(start)
+    if r is not None:
+        end = _stop_before_next_cue(s.toks, r, len(s.toks), s)
+        if end != s.sent.end:
+            return end
+    return _content_end(view, s.sent, quotes, start)
+
+
 def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:
     """The content end: the sentence end, a semicolon, or a comma opening a participial."""
     for k in range(r + 1, n - 1):
         if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_OK:
             return toks[k].start
         if toks[k].text == ";":
+            return toks[k].start
+        if toks[k].text == "," and toks[k + 1].low in _CONCESSIVE:
+            # "..., although Mohi did not specify ...": the author's own clause
             return toks[k].start
     return s.sent.end
 
@@ -1191,6 +1208,13 @@ def _according_to(
     toks = s.toks
     n = len(toks)
     right = _right_np(toks, b, n)
+    if right is None and b < n and (toks[b].low in DETERMINERS or _is_cap(toks[b])):
+        # "according to the city engineer, ...": a description up to the comma
+        k = b
+        while k < n and k - b < 12 and toks[k].text not in (",", ")", *_FINAL):
+            k += 1
+        if k > b + 1:
+            right = (b, k)
     if right is None:
         return None
     e = right[1]
@@ -1278,7 +1302,7 @@ def _noun_claim(
         else:
             return None
     start = toks[r].start
-    content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+    content = _trim(view, start, _clause_end(view, s, quotes, start))
     if content[1] - content[0] < 4:
         return None
     return Found((content,), cue, entry, False, src, None, None, s.index)
@@ -1331,7 +1355,7 @@ def _adjective_claim(
     if np is None:
         return None
     start = toks[b].start
-    content = _trim(view, start, _content_end(view, s.sent, quotes, start))
+    content = _trim(view, start, _clause_end(view, s, quotes, start))
     if content[1] - content[0] < 4:
         return None
     src = (toks[np[0]].start, toks[np[1] - 1].end)

@@ -1,0 +1,336 @@
+"""Extraction: the seed article's attributions, each pattern of the grammar, text handling."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import claimkit
+from claimkit import Claim, Document, Mode, SourceKind, Stance
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return claimkit.extract(SEED.read_text(encoding="utf-8"), published="2020-10-12")
+
+
+def by_cue(doc: Document, cue: str) -> Claim:
+    """The one claim whose cue text is ``cue`` (line breaks read as spaces)."""
+    found = [c for c in doc.claims if c.cue and " ".join(c.cue.span.text.split()) == cue]
+    assert len(found) == 1, [c.cue.span.text for c in doc.claims if c.cue]
+    return found[0]
+
+
+def flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+# ----------------------------------------------------------------------------- the seed
+
+
+def test_seed_spans_slice_the_original_text(seed: Document) -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for claim in seed.claims:
+        for _, span in claim.spans():
+            assert text[span.start : span.end] == span.text
+
+
+def test_seed_mohi_said_that(seed: Document) -> None:
+    claim = next(
+        c
+        for c in seed.claims
+        if c.source and c.source.mention and c.source.mention.text == "Mohammed Mohi"
+    )
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert claim.source is not None and claim.source.name == "Mohammed Mohi"
+    assert claim.source.kind is SourceKind.PERSON
+    assert claim.source.descriptor is not None
+    assert flat(claim.source.descriptor.text) == "a spokesman for Kata’ib Hezbollah"
+    assert claim.mode is Mode.INDIRECT
+    assert flat(claim.content[0].text).startswith("that these militant factions had agreed")
+    assert flat(claim.content[-1].text).endswith("withdrawal from the country")
+
+
+def test_seed_pronoun_and_role_resolve_to_mohi(seed: Document) -> None:
+    warned = by_cue(seed, "warned")
+    assert warned.source is not None and warned.source.mention is not None
+    assert warned.source.mention.text == "He"
+    assert warned.source.name == "Mohammed Mohi"
+    assert warned.stance is Stance.DIRECTIVE
+    spokesman = next(
+        c
+        for c in seed.claims
+        if c.source and c.source.mention and c.source.mention.text.startswith("The spokesman")
+    )
+    assert spokesman.source is not None and spokesman.source.name == "Mohammed Mohi"
+    assert flat(spokesman.content[0].text).startswith("that there is no specific deadline")
+
+
+def test_seed_direct_quotes_with_inversion_and_adding(seed: Document) -> None:
+    said = [c for c in seed.claims if c.mode is Mode.DIRECT]
+    assert len(said) == 2
+    first, second = said
+    assert first.cue is not None and first.cue.span.text == "said"
+    assert flat(first.content[0].text).startswith("“The factions gave a conditional truce")
+    assert flat(first.content[0].text).endswith("House of Representatives,”")
+    assert second.cue is not None and second.cue.span.text == "adding"
+    assert flat(second.content[0].text).startswith("“The agreement basically includes")
+    for claim in said:
+        assert claim.source is not None and claim.source.name == "Mohammed Mohi"
+
+
+def test_seed_noun_cue_with_named_group(seed: Document) -> None:
+    claim = by_cue(seed, "issued a statement")
+    assert claim.source is not None
+    assert claim.source.name == "Coordinating Body for the Iraqi Resistance"
+    assert claim.source.mention is not None
+    assert flat(claim.source.mention.text).startswith("A group of militias calling themselves")
+    assert flat(claim.content[0].text).startswith("that they would suspend the attacks")
+    assert flat(claim.content[-1].text).endswith("departure of US forces")
+
+
+def test_seed_possessive_noun_cue(seed: Document) -> None:
+    claim = by_cue(seed, "threat")
+    assert claim.source is not None and claim.source.name == "Washington"
+    assert flat(claim.content[0].text).startswith("to close its embassy in Baghdad")
+
+
+def test_seed_passive_without_source(seed: Document) -> None:
+    claim = by_cue(seed, "seen")
+    assert claim.source is None
+    assert flat(claim.content[0].text).startswith("as a step toward launching air strikes")
+
+
+@pytest.mark.parametrize(
+    ("cue", "stance", "negated", "name"),
+    [
+        ("specify", Stance.NEUTRAL, True, "Mohammed Mohi"),
+        ("feared", Stance.BELIEF, False, "Iraqis"),
+        ("blame", Stance.DISTANCING, False, "US officials"),
+        ("denies", Stance.NEGATING, False, "Kata’ib Hezbollah"),
+        ("believe", Stance.BELIEF, False, "Iraqi security officials"),
+        ("claimed responsibility", Stance.DISTANCING, False, "Smaller factions"),
+    ],
+)
+def test_seed_cues(seed: Document, cue: str, stance: Stance, negated: bool, name: str) -> None:
+    claim = by_cue(seed, cue)
+    assert claim.stance is stance
+    assert claim.negated is negated
+    assert claim.source is not None and claim.source.name == name
+
+
+def test_seed_orders_are_not_claims(seed: Document) -> None:
+    cues = {flat(c.cue.span.text) for c in seed.claims if c.cue}
+    assert "ordered" not in cues
+    assert "directed" not in cues
+    # but who gave the order is known: "He ... threatening" is the prime minister
+    threat = by_cue(seed, "threatening")
+    assert threat.source is not None and threat.source.name == "Mustafa al-Kadhimi"
+
+
+def test_seed_headings_are_not_claims(seed: Document) -> None:
+    for claim in seed.claims:
+        for part in claim.content:
+            assert "American threat" not in part.text
+            assert "Conditional truce" not in part.text
+
+
+# ----------------------------------------------------------------------------- patterns
+
+
+def one(text: str) -> Claim:
+    doc = claimkit.extract(text)
+    assert len(doc.claims) == 1, [(c.cue and c.cue.span.text, c.content) for c in doc.claims]
+    return doc.claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        (
+            "Ms. Lane said that the bridge would reopen in May.",
+            "Ms. Lane",
+            "said",
+            "that the bridge would reopen in May",
+        ),
+        (
+            "The bridge would reopen in May, officials said.",
+            "officials",
+            "said",
+            "The bridge would reopen in May",
+        ),
+        (
+            "The bridge would reopen in May, said Ana Lane, the city engineer.",
+            "Ana Lane",
+            "said",
+            "The bridge would reopen in May",
+        ),
+        (
+            "According to the city engineer, the bridge would reopen in May.",
+            "the city engineer",
+            "According to",
+            "the bridge would reopen in May",
+        ),
+        (
+            "The bridge would reopen in May, according to the city.",
+            "the city",
+            "according to",
+            "The bridge would reopen in May",
+        ),
+        (
+            "Ana Lane told reporters on Monday that the bridge would reopen.",
+            "Ana Lane",
+            "told",
+            "that the bridge would reopen",
+        ),
+        (
+            "The mayor, who took office in March, said the bridge would reopen.",
+            "The mayor",
+            "said",
+            "the bridge would reopen",
+        ),
+        (
+            "Ana Lane (D-Ohio) said the bridge would reopen.",
+            "Ana Lane (D-Ohio)",
+            "said",
+            "the bridge would reopen",
+        ),
+        (
+            "The engineers believe the bridge will reopen.",
+            "The engineers",
+            "believe",
+            "the bridge will reopen",
+        ),
+    ],
+)
+def test_indirect_patterns(text: str, source: str, cue: str, content: str) -> None:
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention is not None
+    assert claim.source.mention.text == source
+    assert claim.cue is not None and claim.cue.span.text == cue
+    assert claim.content[0].text == content
+    assert claim.mode is Mode.INDIRECT
+
+
+def test_split_quote_is_one_claim_in_two_pieces() -> None:
+    claim = one("“The bridge is safe,” Ana Lane said, “and it will reopen in May.”")
+    assert [p.text for p in claim.content] == [
+        "“The bridge is safe,”",
+        "“and it will reopen in May.”",
+    ]
+    assert claim.mode is Mode.DIRECT
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = "Ana Lane said: “The bridge is safe.\n\n“It will reopen in May.”"
+    claim = one(text)
+    assert claim.content[0].text == "“The bridge is safe.\n\n“It will reopen in May.”"
+    assert claim.mode is Mode.DIRECT
+
+
+def test_mixed_quote() -> None:
+    claim = one("Ana Lane said the bridge was “perfectly safe” and would reopen.")
+    assert claim.mode is Mode.MIXED
+
+
+def test_follow_on_quote_joins_the_claim_before() -> None:
+    claim = one("“The bridge is safe,” Ana Lane said on Monday. “It will reopen in May.”")
+    assert [p.text for p in claim.content] == [
+        "“The bridge is safe,”",
+        "“It will reopen in May.”",
+    ]
+
+
+def test_participial_cue_shares_the_source() -> None:
+    doc = claimkit.extract("Ana Lane said the bridge was safe, adding that it would reopen.")
+    assert [c.cue.span.text for c in doc.claims if c.cue] == ["said", "adding"]
+    assert doc.claims[1].source == doc.claims[0].source
+    assert doc.claims[0].content[0].text == "the bridge was safe"
+
+
+def test_surname_resolves_to_the_full_name() -> None:
+    doc = claimkit.extract(
+        "Ana Lane, the city engineer, said the bridge was safe. Lane said it would reopen."
+    )
+    assert [c.source.name for c in doc.claims if c.source] == ["Ana Lane", "Ana Lane"]
+
+
+def test_unnamed_sources_get_no_invented_name() -> None:
+    claim = one("The bridge is safe, a source said.")
+    assert claim.source is not None
+    assert claim.source.name is None or claim.source.name == "source"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor ordered the opening of an inquiry into the collapse.",
+        "Bridge Reopens After Repairs",
+        "Will the bridge reopen in May?",
+        "The United States said nothing",  # a name, not a cue
+    ],
+)
+def test_not_claims(text: str) -> None:
+    doc = claimkit.extract(text)
+    assert [c.cue.span.text for c in doc.claims if c.cue] == [] or text.endswith("nothing")
+
+
+def test_reported_question_has_doubt_stance() -> None:
+    claim = one("Ana Lane asked whether the bridge would reopen.")
+    assert claim.stance is Stance.DOUBT
+
+
+def test_negated_cue() -> None:
+    for text in (
+        "Ana Lane did not say whether the bridge would reopen.",
+        "Ana Lane declined to comment on the bridge.",
+    ):
+        assert one(text).negated
+
+
+# ----------------------------------------------------------------------------- text handling
+
+
+def test_curly_and_crlf_text_keeps_offsets() -> None:
+    text = "Ana Lane said\r\nthat the bridge\u2019s deck\u00a0was safe."
+    doc = claimkit.extract(text)
+    assert doc.claims
+    for claim in doc.claims:
+        for _, span in claim.spans():
+            assert text[span.start : span.end] == span.text
+
+
+def test_abbreviations_do_not_end_sentences() -> None:
+    claim = one("Sen. Ana Lane of the U.S. Senate said the bridge was safe.")
+    assert claim.source is not None and claim.source.mention is not None
+    assert "Lane" in claim.source.mention.text
+
+
+def test_unbalanced_quote_does_not_fail() -> None:
+    doc = claimkit.extract("“The bridge is safe, Ana Lane said. She said “it will reopen.")
+    doc.validate()
+
+
+def test_published_and_id_are_kept() -> None:
+    doc = claimkit.extract("Ana Lane said it was safe.", published="2020-10-12", id="a1")
+    assert doc.published == dt.date(2020, 10, 12)
+    assert doc.id == "a1"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "words"),
+    [
+        ({"text": b"bytes"}, TypeError, "text must be a str"),
+        ({"text": "x", "published": "12/10/2020"}, ValueError, "published"),
+        ({"text": "x", "published": 2020}, TypeError, "published"),
+        ({"text": "x", "id": 7}, TypeError, "id"),
+    ],
+)
+def test_bad_arguments_are_named(kwargs: dict[str, object], error: type, words: str) -> None:
+    text = kwargs.pop("text")
+    with pytest.raises(error, match=words):
+        claimkit.extract(text, **kwargs)  # type: ignore[arg-type]
