@@ -268,7 +268,7 @@ _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DC", "NYC", "LA"})
 
 def _title_case(view: str, sent: Sentence) -> bool:
     words = [w for w in view[sent.start : sent.end].split() if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 class _Memory:
