@@ -74,7 +74,13 @@ def tokenize(view: str, start: int, end: int) -> list[Tok]:
 @functools.cache
 def source_nouns() -> dict[str, str]:
     """Head nouns that can name a source, with the kind they imply (lexicon/sources.tsv)."""
-    return {row["noun"]: row["kind"] for row in load("sources")}
+    nouns = {row["noun"]: row["kind"] for row in load("sources")}
+    # the plural of a person noun names a group: "journalists", "spokesmen"
+    for noun, kind in list(nouns.items()):
+        if kind == "person":
+            plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
+            nouns.setdefault(plural, "group")
+    return nouns
 
 
 def _words(s: str) -> frozenset[str]:
@@ -323,6 +329,8 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
             continue
         if not _is_word(t) or t.low in _NP_STOP or (t.low.endswith("ly") and not _is_cap(t)):
             break
+        if head and t.text[:1].islower() and not _head_ok(t) and t.low not in _PARTICLES:
+            break  # "European leaders gathered Friday": a verb after the head
         if _head_ok(t) or _is_cap(t):
             head = True
         i += 1

@@ -262,6 +262,8 @@ def _is_org(words: list[str]) -> bool:
     )
 
 
+# A title abbreviation right before a name: "Gov. ", "Sen. ".
+_TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
 # Acronyms of places, not organizations.
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DC", "NYC", "LA"})
 
@@ -324,6 +326,10 @@ class _Memory:
             titles, words = _strip_titles(words)
             if len(words) > 5:
                 continue
+            # a title written with a full stop stands outside the match: "Gov. Mike Pence"
+            before = _TITLE_BEFORE.search(view, max(start, m.start() - 12), m.start())
+            if before is not None and before.group(1).lower() in _TITLE_ROLES:
+                titles.append(before.group(1).lower())
             name = " ".join(words)
             if _is_org(words):
                 self.orgs.append((m.start(), name))
@@ -534,6 +540,9 @@ def _resolve_name(
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
             return Source((mention,), name, SourceKind.PERSON, descriptor)
+        if word.endswith("s") and not word.isupper():
+            # "Demonstrators", "Proponents": a plural noun opening the sentence
+            return Source((mention,), word, SourceKind.GROUP, descriptor)
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if _is_org(words):
         return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
