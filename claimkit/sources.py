@@ -262,6 +262,10 @@ def _is_org(words: list[str]) -> bool:
     )
 
 
+# Roles that, unnamed, are the article's protagonist ("the nominee", "the candidate").
+_PROTAGONIST_ROLES = frozenset(
+    "nominee candidate president businessman billionaire mogul republican democrat".split()
+)
 # A title abbreviation right before a name: "Gov. ", "Sen. ".
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
 # Acronyms of places, not organizations.
@@ -285,6 +289,7 @@ class _Memory:
         self.roles: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
         self.genders: dict[str, str] = {}
+        self.by_word_at: dict[str, list[tuple[int, str]]] = {}
         self.solo: Counter[str] = Counter()
         # single capitalized words not opening a sentence (a sentence may open with any)
         self.solo_inside: Counter[str] = Counter()
@@ -303,9 +308,12 @@ class _Memory:
             if len(words) >= 2:
                 for w in words:
                     self.by_word.setdefault(w.lower(), []).append(name)
+                    self.by_word_at.setdefault(w.lower(), []).append((start, name))
         self.person_starts = [p.start for p in self.persons]
         self.org_starts = [o[0] for o in self.orgs]
         self.speakers: list[tuple[str, SourceKind]] = []
+        self.subject: str | None = None  # the person the previous sentence opens with
+        self.sentence_start = 0
 
     def _read(self, start: int, end: int) -> None:
         view = self.view
@@ -352,11 +360,18 @@ class _Memory:
             if before and before[-1].lower() in source_nouns() and len(words) >= 2:
                 self.roles.setdefault(before[-1].lower(), name)
 
-    def full_name(self, word: str) -> str | None:
-        """The fullest person name holding ``word`` (earliest wins ties)."""
+    def full_name(self, word: str, before: int | None = None) -> str | None:
+        """The fullest person name holding ``word``: the last one met before ``before``
+        when there are several people of that name ("Gary Johnson", "Jeh Johnson"),
+        else the fullest in the article (earliest wins ties)."""
         names = self.by_word.get(word.lower())
         if not names:
             return None
+        if before is not None:
+            met = [name for at, name in self.by_word_at.get(word.lower(), ()) if at < before]
+            distinct = {n.split()[0] for n in names if n.split()[-1].lower() == word.lower()}
+            if met and len(distinct) > 1:
+                return max(met[-3:], key=lambda n: len(n.split()))
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
     def gender_of(self, name: str) -> str | None:
@@ -414,6 +429,8 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
     memory = _Memory(text, view, sents)
     out: list[Source | None] = []
     for f in found:
+        memory.subject = _subject_of(memory, sents, f.sentence - 1) if f.sentence > 0 else None
+        memory.sentence_start = sents[f.sentence].start
         if f.shares_source_of is not None and out[f.shares_source_of] is not None:
             out.append(out[f.shares_source_of])
             continue
@@ -439,6 +456,22 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
                 memory.roles[head] = src.name
         out.append(src)
     return out
+
+
+_OPENING = regex.compile(r"(?:(?:But|And|So|Then|Yet|Still|Now|Later)[ ,]+)?")
+
+
+def _subject_of(memory: _Memory, sents: list[Sentence], index: int) -> str | None:
+    """The person a sentence opens with ("Hillary Clinton is describing ..."), if any."""
+    sent = sents[index]
+    start = _OPENING.match(memory.view, sent.start).end()
+    i = bisect.bisect_left(memory.person_starts, start)
+    if i < len(memory.persons) and memory.persons[i].start - start <= 40:
+        p = memory.persons[i]
+        between = memory.view[start : p.start].split()
+        if all(w[:1].isupper() or w.lower().rstrip(".") in _TITLE_ROLES for w in between):
+            return memory.full_name(p.name.split()[-1], p.start + 1) or p.name
+    return None
 
 
 def _head_noun(phrase: str) -> str | None:
@@ -493,7 +526,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         name = memory.roles.get(head)
         if name is not None:
             name = memory.full_name(name.split()[-1]) or name
-        if name is None and first in _DEFINITE:
+        if name is None and first in _DEFINITE and head in _PROTAGONIST_ROLES:
             name = memory.most_mentioned()
         return Source((mention,), name, SourceKind.PERSON, descriptor)
     if head_kind == "organization":
@@ -530,13 +563,14 @@ def _resolve_name(
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if len(words) == 1:
         word = words[0]
-        full = memory.full_name(word)
+        full = memory.full_name(word, mention.start)
         if full is not None:
             return Source((mention,), full, SourceKind.PERSON, descriptor)
         org = memory.org_named(word, mention.start) if not titles else None
         if org is not None or _is_org(words):
             return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
-        if titles or memory.solo_inside.get(word.lower()):
+        personal = any(_TITLE_ROLES.get(t) or t in ("mr", "mrs", "ms") for t in titles)
+        if personal or memory.solo_inside.get(word.lower()):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
             return Source((mention,), name, SourceKind.PERSON, descriptor)
@@ -561,7 +595,14 @@ def _resolve_pronoun(
 ) -> Source:
     if pron == "person":
         gender = "female" if low in _FEMALE_PRONOUNS else "male"
-        name = memory.last_speaker((SourceKind.PERSON,), gender)
+        name = None
+        subject = memory.subject
+        opening = _OPENING.match(memory.view, memory.sentence_start).end() == mention.start
+        if subject is not None and opening and memory.gender_of(subject) == gender:
+            # "Hillary Clinton is describing ... . She says": the last sentence's subject
+            name = subject
+        if name is None:
+            name = memory.last_speaker((SourceKind.PERSON,), gender)
         if name is None:
             name = memory.last_person(mention.start, gender)
         return Source((mention,), name, SourceKind.PERSON, descriptor)
