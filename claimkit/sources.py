@@ -332,7 +332,7 @@ class _Memory:
                 continue
             initial = m.start() == start and len(words) == 1
             titles, words = _strip_titles(words)
-            if len(words) > 5:
+            if len(words) > 5 or all(w.lower().rstrip(".") in _TITLE_ROLES for w in words):
                 continue
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
             before = _TITLE_BEFORE.search(view, max(start, m.start() - 12), m.start())
@@ -400,12 +400,20 @@ class _Memory:
         while i >= 0 and before - self.persons[i].start < 3000:
             p = self.persons[i]
             g = p.gender or self.gender_of(p.name)
+            if g is None and " " not in p.name:
+                i -= 1
+                continue  # one capitalized word of unknown gender may be a place
             if gender is None or g is None or g == gender:
                 return self.full_name(p.name.split()[-1]) or p.name
             i -= 1
         return None
 
     def last_speaker(self, kinds: tuple[SourceKind, ...], gender: str | None) -> str | None:
+        if gender is not None:
+            # a recent speaker known to be of that gender beats one of unknown gender
+            for name, kind in reversed(self.speakers[-4:]):
+                if kind is SourceKind.PERSON and kind in kinds and self.gender_of(name) == gender:
+                    return name
         for name, kind in reversed(self.speakers[-12:]):
             if kind not in kinds:
                 continue
@@ -570,6 +578,9 @@ def _resolve_name(
         if org is not None or _is_org(words):
             return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
         personal = any(_TITLE_ROLES.get(t) or t in ("mr", "mrs", "ms") for t in titles)
+        if word.isupper() and not personal:
+            # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
+            return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
         if personal or memory.solo_inside.get(word.lower()):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
