@@ -303,6 +303,8 @@ class _Memory:
             solo = self.solo if len(words) > 1 else self.solo_inside
             if not (gender is not None or titles or solo[words[-1].lower()]):
                 continue
+            if len(words) == 1 and words[0].isupper() and not titles:
+                continue  # "CHARLOTTE, N.C. —": a dateline
             name = " ".join(words)
             self.persons.append(_Person(start, name, gender))
             if len(words) >= 2:
