@@ -19,6 +19,7 @@ Its results are plain tuples of offsets; the pipeline turns them into model obje
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -56,11 +57,11 @@ class Found(NamedTuple):
     antecedent: Offsets | None = None  # what a relative "who" source stands for
 
 
-# A word (letters with inner apostrophes, hyphens, dots, ampersands), a number, or one
-# other visible character. Each alternative consumes disjoint material: linear.
-_TOKEN = regex.compile(
-    r"\p{L}[\p{L}\p{M}\p{N}]*(?:['\-.&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|[^\s\p{L}\p{N}]"
-)
+# A word (a letter, then letters and digits, with inner apostrophes, hyphens, dots or
+# ampersands), a number, or one other visible character. Each alternative consumes
+# disjoint material, so the scan is linear. The standard library's engine runs this
+# faster than ``regex``; its Unicode ``\w`` is what a word needs here.
+_TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_")
 
 
 def tokenize(view: str, start: int, end: int) -> list[Tok]:

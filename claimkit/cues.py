@@ -9,6 +9,7 @@ size).
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 import regex
@@ -138,11 +139,9 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
         end = len(view)
     index = _by_first_word()
     hits: list[CueHit] = []
-    words = WORD.finditer(view, start, end)
-    pending: list[regex.Match[str]] = []
     skip_until = -1
-    for m in words:
-        pending.clear()
+    # only the words that can start a cue are visited: one regex pass, no per-word work
+    for m in _first_words().finditer(view, start, end):
         if m.start() < skip_until:
             continue
         options = index.get(m.group().lower())
@@ -160,6 +159,39 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
                 skip_until = stop
                 break
     return hits
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so matching one position costs
+    the length of the longest word, whatever the number of words."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
+
+
+@functools.cache
+def _first_words() -> re.Pattern[str]:
+    """The words that can start a cue, as whole words (case-insensitive).
+
+    The standard library's engine runs this trie about three times faster than
+    ``regex``; ``\\w`` there is Unicode-aware, which is all the boundary needs.
+    """
+    return re.compile(
+        r"(?<![\w'\-])(?:" + _trie(sorted(_by_first_word())) + r")(?![\w'\-])",
+        re.IGNORECASE,
+    )
 
 
 _GAP = regex.compile(r"[ \n]{1,3}")

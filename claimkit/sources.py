@@ -294,10 +294,8 @@ class _Memory:
         # single capitalized words not opening a sentence (a sentence may open with any)
         self.solo_inside: Counter[str] = Counter()
         self.found: list[tuple[int, list[str], list[str], str | None]] = []
-        for sent in sents:
-            if sent.heading or _title_case(view, sent):
-                continue  # headlines capitalize every word: no names from them
-            self._read(sent.start, sent.end)
+        # headlines capitalize every word: no names from them
+        self._read(0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents)
         for start, words, titles, gender in self.found:
             # a person: a known first name, a title, or a surname also used alone
             solo = self.solo if len(words) > 1 else self.solo_inside
@@ -317,27 +315,44 @@ class _Memory:
         self.subject: str | None = None  # the person the previous sentence opens with
         self.sentence_start = 0
 
-    def _read(self, start: int, end: int) -> None:
+    def _read(
+        self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]
+    ) -> None:
         view = self.view
+        skip = [(s.start, s.end) for s in headlines]
+        skip_starts = [s[0] for s in skip]
+        opening = {s.start for s in sents}
+
+        def in_headline(pos: int) -> bool:
+            i = bisect.bisect_right(skip_starts, pos) - 1
+            return i >= 0 and pos < skip[i][1]
+
         for m in _OWNED_ORG.finditer(view, start, end):
+            if skip and in_headline(m.start()):
+                continue
             owner = _possessive(self.text[m.start(1) : m.end(1)].split())
             while owner and owner[0].lower() in _NOT_NAMES:
                 owner = owner[1:]
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
         for m in _NAME.finditer(view, start, end):
+            whole = m.group()
+            if " " not in whole and whole.lower() in _NOT_NAMES:
+                continue  # "The", "But", "Monday": the commonest capitalized words
+            if skip and in_headline(m.start()):
+                continue
             # the caller's spelling ("Kata’ib"), at the view's offsets
             words = _possessive([w.strip("'’") for w in self.text[m.start() : m.end()].split()])
             while words and words[0].lower() in _NOT_NAMES:
                 words = words[1:]
             if not words or any(_CONTRACTION.search(w) for w in words):
                 continue
-            initial = m.start() == start and len(words) == 1
+            initial = m.start() in opening and len(words) == 1
             titles, words = _strip_titles(words)
             if len(words) > 5 or all(w.lower().rstrip(".") in _TITLE_ROLES for w in words):
                 continue
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
-            before = _TITLE_BEFORE.search(view, max(start, m.start() - 12), m.start())
+            before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
             if before is not None and before.group(1).lower() in _TITLE_ROLES:
                 titles.append(before.group(1).lower())
             name = " ".join(words)
