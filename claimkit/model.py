@@ -155,9 +155,7 @@ class Polarity(enum.StrEnum):
 
 def _int_offset(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise TypeError(
-            f"{attribute.name} must be an int, got {type(value).__name__} {value!r}"
-        )
+        raise TypeError(f"{attribute.name} must be an int, got {type(value).__name__} {value!r}")
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
@@ -171,8 +169,7 @@ def _tuple_of(kind: type) -> Any:
         for i, item in enumerate(value):
             if not isinstance(item, kind):
                 raise TypeError(
-                    f"{attribute.name}[{i}] must be a {kind.__name__}, "
-                    f"got {type(item).__name__}"
+                    f"{attribute.name}[{i}] must be a {kind.__name__}, got {type(item).__name__}"
                 )
 
     return check
@@ -319,8 +316,7 @@ class Span:
             )
         if alignment_mode not in ("strict", "contract", "expand"):
             raise ValueError(
-                f"alignment_mode must be 'strict', 'contract' or 'expand', "
-                f"got {alignment_mode!r}"
+                f"alignment_mode must be 'strict', 'contract' or 'expand', got {alignment_mode!r}"
             )
 
         def inside_word(i: int) -> bool:
@@ -403,9 +399,7 @@ class Source:
         default=(), converter=_to_tuple, validator=_tuple_of(Span)
     )
     name: str | None = attrs.field(default=None, validator=_optional_instance(str))
-    kind: SourceKind = attrs.field(
-        default=SourceKind.UNKNOWN, converter=_to_source_kind
-    )
+    kind: SourceKind = attrs.field(default=SourceKind.UNKNOWN, converter=_to_source_kind)
     descriptor: Span | None = attrs.field(default=None, validator=_optional_instance(Span))
     parent: Source | None = attrs.field(default=None)
 
@@ -485,9 +479,7 @@ class Condition:
 
 
 def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (
-        not isinstance(value, _dt.date) or isinstance(value, _dt.datetime)
-    ):
+    if value is not None and (not isinstance(value, _dt.date) or isinstance(value, _dt.datetime)):
         raise TypeError(
             f"{attribute.name} must be a datetime.date or None, got {type(value).__name__}"
         )
@@ -527,12 +519,8 @@ class Factuality:
     'CT-'
     """
 
-    certainty: Certainty = attrs.field(
-        default=Certainty.U, converter=_to_certainty
-    )
-    polarity: Polarity = attrs.field(
-        default=Polarity.UNKNOWN, converter=_to_polarity
-    )
+    certainty: Certainty = attrs.field(default=Certainty.U, converter=_to_certainty)
+    polarity: Polarity = attrs.field(default=Polarity.UNKNOWN, converter=_to_polarity)
 
     @property
     def code(self) -> str:
@@ -552,14 +540,10 @@ class Factuality:
         for cert in (Certainty.CT, Certainty.PR, Certainty.PS, Certainty.U):
             rest = code[len(cert.value) :]
             if code.startswith(cert.value) and len(rest) == 1:
-                pol = _MINUS.get(rest) or {"+": Polarity.POSITIVE, "u": Polarity.UNKNOWN}.get(
-                    rest
-                )
+                pol = _MINUS.get(rest) or {"+": Polarity.POSITIVE, "u": Polarity.UNKNOWN}.get(rest)
                 if pol is not None:
                     return cls(cert, pol)
-        raise ValueError(
-            f"{code!r} is not a FactBank code (CT/PR/PS/U followed by +, - or u)"
-        )
+        raise ValueError(f"{code!r} is not a FactBank code (CT/PR/PS/U followed by +, - or u)")
 
     def __str__(self) -> str:
         return self.code
@@ -579,9 +563,7 @@ def _nonempty_spans(instance: object, attribute: attrs.Attribute[Any], value: ob
         raise ValueError("content must hold at least one span")
     for a, b in itertools.pairwise(value):
         if b.start < a.end:
-            raise ValueError(
-                f"content spans must be in order and not overlap: {a!r} then {b!r}"
-            )
+            raise ValueError(f"content spans must be in order and not overlap: {a!r} then {b!r}")
 
 
 @attrs.frozen
@@ -693,9 +675,7 @@ class Document:
     claims: tuple[Claim, ...] = attrs.field(
         default=(), converter=_to_tuple, validator=_tuple_of(Claim)
     )
-    metadata: Mapping[str, Any] = attrs.field(
-        factory=dict, converter=_freeze_metadata, hash=False
-    )
+    metadata: Mapping[str, Any] = attrs.field(factory=dict, converter=_freeze_metadata, hash=False)
 
     def __attrs_post_init__(self) -> None:
         self.validate()
@@ -712,9 +692,7 @@ class Document:
         for i, claim in enumerate(self.claims):
             parent = claim.parent
             if parent is not None and id(parent) not in known and parent not in self.claims:
-                raise ValueError(
-                    f"claim {i}: its parent claim is not one of the document's claims"
-                )
+                raise ValueError(f"claim {i}: its parent claim is not one of the document's claims")
             for role, span in _all_spans(claim):
                 if span.end > len(text):
                     raise SpanMismatchError(
@@ -728,9 +706,7 @@ class Document:
                         f"{span.text!r} but the text there is {actual!r}"
                     )
 
-    def span(
-        self, start: int, end: int, *, alignment_mode: AlignmentMode = "strict"
-    ) -> Span:
+    def span(self, start: int, end: int, *, alignment_mode: AlignmentMode = "strict") -> Span:
         """A span of this document's text from offsets (see :meth:`Span.from_offsets`)."""
         return Span.from_offsets(self.text, start, end, alignment_mode=alignment_mode)
 

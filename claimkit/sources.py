@@ -234,6 +234,20 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     return titles, words
 
 
+@functools.lru_cache(maxsize=4096)
+def _parse_name(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A capitalized run's name words and the titles before them, or None if no name."""
+    words = _possessive([w.strip("'’") for w in raw.split()])
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or any(_CONTRACTION.search(w) for w in words):
+        return None
+    titles, words = _strip_titles(words)
+    if len(words) > 5 or all(w.lower().rstrip(".") in _TITLE_ROLES for w in words):
+        return None
+    return tuple(words), tuple(titles)
+
+
 def _possessive(words: list[str]) -> list[str]:
     if words and words[-1].endswith(("'s", "’s")):
         words = [*words[:-1], words[-1][:-2]]
@@ -272,9 +286,19 @@ _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DC", "NYC", "LA"})
 
 
+# Words of four letters or more, and those of them that start with a capital.
+_LONG_WORD = regex.compile(r"(?<!\S)\p{L}\S{3,}")
+_LONG_CAP_WORD = regex.compile(r"(?<!\S)\p{Lu}\S{3,}")
+
+
 def _title_case(view: str, sent: Sentence) -> bool:
-    words = [w for w in view[sent.start : sent.end].split() if len(w) > 3 and w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+    """Whether a sentence is a headline in title case ("Obama Says Museum Will Tell")."""
+    if sent.end - sent.start > 300:
+        return False
+    words = len(_LONG_WORD.findall(view, sent.start, sent.end))
+    if words < 4:
+        return False
+    return len(_LONG_CAP_WORD.findall(view, sent.start, sent.end)) >= 0.8 * words
 
 
 class _Memory:
@@ -315,9 +339,7 @@ class _Memory:
         self.subject: str | None = None  # the person the previous sentence opens with
         self.sentence_start = 0
 
-    def _read(
-        self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]
-    ) -> None:
+    def _read(self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]) -> None:
         view = self.view
         skip = [(s.start, s.end) for s in headlines]
         skip_starts = [s[0] for s in skip]
@@ -342,15 +364,11 @@ class _Memory:
             if skip and in_headline(m.start()):
                 continue
             # the caller's spelling ("Kata’ib"), at the view's offsets
-            words = _possessive([w.strip("'’") for w in self.text[m.start() : m.end()].split()])
-            while words and words[0].lower() in _NOT_NAMES:
-                words = words[1:]
-            if not words or any(_CONTRACTION.search(w) for w in words):
+            parsed = _parse_name(self.text[m.start() : m.end()])
+            if parsed is None:
                 continue
+            words, titles = list(parsed[0]), list(parsed[1])
             initial = m.start() in opening and len(words) == 1
-            titles, words = _strip_titles(words)
-            if len(words) > 5 or all(w.lower().rstrip(".") in _TITLE_ROLES for w in words):
-                continue
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
             before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
             if before is not None and before.group(1).lower() in _TITLE_ROLES:
