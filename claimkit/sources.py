@@ -391,9 +391,9 @@ class _Memory:
                 if role is not None and len(words) >= 1:
                     self.roles.setdefault(role, name)
             # "campaign manager Kellyanne Conway": a role written before the name
-            before = view[max(0, m.start() - 30) : m.start()].split()
-            if before and before[-1].lower() in source_nouns() and len(words) >= 2:
-                self.roles.setdefault(before[-1].lower(), name)
+            preceding = view[max(0, m.start() - 30) : m.start()].split()
+            if preceding and preceding[-1].lower() in source_nouns() and len(words) >= 2:
+                self.roles.setdefault(preceding[-1].lower(), name)
 
     def full_name(self, word: str, before: int | None = None) -> str | None:
         """The fullest person name holding ``word``: the last one met before ``before``
@@ -504,10 +504,16 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
 _OPENING = regex.compile(r"(?:(?:But|And|So|Then|Yet|Still|Now|Later)[ ,]+)?")
 
 
+def _opening_end(view: str, start: int) -> int:
+    """Where a sentence's words begin after an opening "But", "And", "Then"."""
+    m = _OPENING.match(view, start)
+    return m.end() if m is not None else start
+
+
 def _subject_of(memory: _Memory, sents: list[Sentence], index: int) -> str | None:
     """The person a sentence opens with ("Hillary Clinton is describing ..."), if any."""
     sent = sents[index]
-    start = _OPENING.match(memory.view, sent.start).end()
+    start = _opening_end(memory.view, sent.start)
     i = bisect.bisect_left(memory.person_starts, start)
     if i < len(memory.persons) and memory.persons[i].start - start <= 40:
         p = memory.persons[i]
@@ -643,7 +649,7 @@ def _resolve_pronoun(
         gender = "female" if low in _FEMALE_PRONOUNS else "male"
         name = None
         subject = memory.subject
-        opening = _OPENING.match(memory.view, memory.sentence_start).end() == mention.start
+        opening = _opening_end(memory.view, memory.sentence_start) == mention.start
         if subject is not None and opening and memory.gender_of(subject) == gender:
             # "Hillary Clinton is describing ... . She says": the last sentence's subject
             name = subject
