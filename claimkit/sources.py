@@ -632,7 +632,7 @@ def _resolve_name(
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if _is_org(words):
         return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
-    if not (titles or _gender(words, titles) or memory.full_name(words[-1])):
+    if not (titles or descriptor or _gender(words, titles) or memory.full_name(words[-1])):
         # capitalized words that are no known person ("Capitol Hill", "New York")
         return Source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
     full = memory.full_name(words[-1])
