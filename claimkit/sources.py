@@ -41,9 +41,9 @@ __all__ = ["resolve"]
 # A capitalized name: words starting with a capital, joined by spaces, hyphens or name
 # particles ("Abu Mahdi al-Muhandis", "Kata'ib Hezbollah", "Donald J. Trump").
 _NAME = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'\-]*(?:[ ]\p{Lu}\.)?"
+    r"\p{Lu}[\p{L}\p{M}'\-]*"
     r"(?:[ ](?:(?:al|el|bin|ibn|van|von|de|del|der|da|di|du|la|le|dos|das|ben|abu)[ \-])?"
-    r"\p{Lu}[\p{L}\p{M}'\-]*)*"
+    r"(?:\p{Lu}\.(?=[ ]\p{Lu})|\p{Lu}[\p{L}\p{M}'\-]*))*"
 )
 # "the Trump campaign", "Hillary Clinton's campaign": an organization named by its owner.
 _OWNED_ORG = regex.compile(
@@ -403,10 +403,14 @@ class _Memory:
         if not names:
             return None
         if before is not None:
-            met = [name for at, name in self.by_word_at.get(word.lower(), ()) if at < before]
+            met = [(at, n) for at, n in self.by_word_at.get(word.lower(), ()) if at < before]
             distinct = {n.split()[0] for n in names if n.split()[-1].lower() == word.lower()}
             if met and len(distinct) > 1:
-                return max(met[-3:], key=lambda n: len(n.split()))
+                # several people of that name: one named just before, else the one the
+                # article names most ("Trump" is Donald, not Ivanka, far from Ivanka)
+                if before - met[-1][0] < 400:
+                    return met[-1][1]
+                return Counter(n for _, n in met).most_common(1)[0][0]
         return max(names, key=lambda n: (len(n.split()), -names.index(n)))
 
     def gender_of(self, name: str) -> str | None:
@@ -565,7 +569,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     head = head[:-2] if head.endswith("'s") else head
     head_kind = source_nouns().get(head)
     caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
-    if caps and head_kind is None:
+    if caps and (head_kind is None or (head_words[-1][:1].isupper() and head_kind != "group")):
+        # a name, even one whose last word is also a common noun ("The Post")
         return _resolve_name(mention, head_words, descriptor, memory)
     # a description: "the spokesman for this faction", "US officials", "the campaign"
     bare = " ".join(words[1:] if words and words[0].lower() in _DETS else words) or None
