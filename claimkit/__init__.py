@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from claimkit.conditions import conditions
 from claimkit.io import from_dict, read_jsonl, to_dict, write_jsonl
 from claimkit.model import (
     Certainty,
@@ -59,6 +60,7 @@ __all__ = [
     "Stance",
     "TimeExpression",
     "__version__",
+    "conditions",
     "extract",
     "from_dict",
     "read_jsonl",

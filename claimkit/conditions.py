@@ -1,0 +1,249 @@
+"""Conditions: "if", "unless", "on the condition that", "in exchange for" and their clauses.
+
+Markers come from ``lexicon/conditions.tsv`` with their kind and what must hold for the
+words to be a condition at all (``needs``). The antecedent starts right after the marker
+(and a "that" or "of" that belongs to it) and ends at the clause's end: the first comma,
+semicolon, colon, dash or closing quote, or the sentence end, with trailing punctuation
+trimmed.
+
+>>> [(c.cue.text, c.kind.value, c.antecedent.text) for c in conditions(
+...     "The factions will stop on the condition that the government provides a "
+...     "timetable, officials said. They asked if it would hold.")]
+[('on the condition that', 'proviso', 'the government provides a timetable')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from typing import NamedTuple
+
+from claimkit.lexicon import LexiconError, load
+from claimkit.model import Condition, ConditionKind, Span
+from claimkit.text import normalize, sentences
+
+__all__ = ["conditions", "conditions_in"]
+
+
+class _Marker(NamedTuple):
+    kind: ConditionKind
+    needs: str
+
+
+_NEEDS = frozenset({"any", "if", "clause", "future", "object", "approval"})
+
+
+@functools.cache
+def _markers() -> dict[str, _Marker]:
+    out: dict[str, _Marker] = {}
+    for row in load("conditions"):
+        if row["needs"] not in _NEEDS:
+            raise LexiconError(f"conditions.tsv {row['cue']!r}: needs {row['needs']!r} unknown")
+        try:
+            kind = ConditionKind(row["kind"])
+        except ValueError:
+            raise LexiconError(
+                f"conditions.tsv {row['cue']!r}: kind {row['kind']!r} unknown"
+            ) from None
+        out[row["cue"]] = _Marker(kind, row["needs"])
+    return out
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    """All markers, longest first, as whole words (white space between words may be any)."""
+    cues = sorted(_markers(), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", re.IGNORECASE)
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
+# Verbs after which "if" means "whether": "asked if", "wonder if", "see if".
+_WHETHER = frozenset(
+    """ask asks asked asking wonder wonders wondered wondering see sees saw seeing know
+    knows knew check checks checked checking decide decides decided deciding determine
+    determined unclear unsure uncertain clear doubt doubts doubted question questioned
+    tell tells told learn learned find found matter matters care cares cared
+    whether saying sure certain aware""".split()
+)
+# What follows "if" in an idiom or a speech act rather than a condition.
+_IF_IDIOMS = frozenset("any anything not so only ever necessary possible".split())
+_SPEECH_ACT = re.compile(
+    r"\s+(?:i\s+(?:may|might|'m|’m|am)\b|you\s+(?:will|like|ask\s+me)\b|truth\s+be\s+told)",
+    re.IGNORECASE,
+)
+_SUBJECTS = frozenset(
+    """i you he she it we they there this that these those the a an his her their its our
+    my your someone anyone everyone nobody no one all both each every any some""".split()
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|won't|wo n't|can|could|should|shall|may|might|must|'ll|’ll|going to)\b",
+    re.IGNORECASE,
+)
+_FORMERLY = frozenset("again more upon a an the before and".split())
+_PRONOUNS = frozenset("i you he she it we they there".split())
+_MODALS = frozenset("would could will should might may can must".split())
+# Words before "provided"/"assuming" that make it a verb: "by providing", "after assuming".
+_VERB_CONTEXT = frozenset(
+    "by after before was is were are been be being has have had who which that not".split()
+)
+_IF_THING = re.compile(r"\s+there(?:'s|’s|\s+is)\s+one\s+thing", re.IGNORECASE)
+_APPROVAL = re.compile(
+    r"\s+(?:the\s+)?(?:approval|review|confirmation|ratification|conditions?|consent|"
+    r"change|verification|availability|a\s+vote|congressional|court)",
+    re.IGNORECASE,
+)
+# Where an antecedent ends: punctuation that closes a clause, or a closing quote.
+_CLAUSE_END = re.compile(r"[,;:—”]|\"(?=[\s,.;:!?])|\s-\s|--|\.\.\.|…")
+_TRIM = " \t\n\"'“”‘’.,;:!?—–-)"
+# How far around a marker its sentence is read (characters).
+_REACH = 400
+
+
+def _words_before(view: str, start: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(view, max(0, start - 40), start)][-n:]
+
+
+def _next_word(view: str, end: int) -> str:
+    m = _WORD.search(view, end, min(len(view), end + 40))
+    if m is None or view[end : m.start()].strip(" \n"):
+        return ""
+    return m.group().lower()
+
+
+def _is_condition(
+    view: str, cue: str, marker: _Marker, s: int, e: int, sent: tuple[int, int]
+) -> bool:
+    needs = marker.needs
+    after = _next_word(view, e)
+    before = _words_before(view, s, 3)
+    prev = before[-1] if before else ""
+    if needs == "any":
+        return True
+    if needs == "if":
+        objects = {"me", "him", "them", "us", "her", "you"}
+        if (
+            prev == "as"
+            or prev in _WHETHER
+            or (len(before) > 1 and before[-2] in _WHETHER and prev in objects)
+        ):
+            return False
+        if after == "not" and not _following_punct(view, e, after):
+            return False  # "if not necessarily": concessive
+        if after in _IF_IDIOMS and _following_punct(view, e, after):
+            return False  # "if any,", "if anything,"
+        if _IF_THING.match(view, e):
+            return False
+        return _SPEECH_ACT.match(view, e) is None
+    if needs == "clause":
+        if not after:
+            return False
+        if cue in ("as long as", "so long as") and after[:1].isdigit():
+            return False
+        if cue == "otherwise":
+            return (
+                prev in ("", "or")
+                or prev in _MODALS
+                or view[max(0, s - 2) : s].strip() in (",", ";", "")
+                or after in _SUBJECTS
+            )
+        if cue == "once":
+            # "Once we have the information": a clause; "who once had", "once again": not
+            if after in _PRONOUNS:
+                return True
+            future = _FUTURE.search(view, sent[0], sent[1]) is not None
+            return after in _SUBJECTS and (after not in _FORMERLY or future)
+        if cue in ("provided", "providing", "assuming"):
+            # "provided they leave"; not "provided the lift", "by providing that"
+            return prev not in _VERB_CONTEXT and (after in _PRONOUNS or after == "that")
+        return after in _SUBJECTS or after == "that" or view[e : e + 2].strip()[:1].isupper()
+    if needs == "future":
+        if cue == "once" and (after in _FORMERLY or prev in ("at", "than", "all", "for")):
+            return False
+        if not after or after in ("again", "more"):
+            return False
+        return _FUTURE.search(view, sent[0], sent[1]) is not None
+    if needs == "object":
+        return bool(after)
+    if needs == "approval":
+        return _APPROVAL.match(view, e) is not None
+    return False
+
+
+def _following_punct(view: str, e: int, after: str) -> bool:
+    """Whether the word after ``e`` is followed by punctuation ("if any,")."""
+    i = view.find(after, e) + len(after)
+    return i >= len(view) or view[i : i + 1] in ",.;:)!?"
+
+
+def _antecedent(view: str, text: str, e: int, sent_end: int) -> Span | None:
+    start = e
+    m = re.match(r"\s+(?:that|of)\b", view[start : start + 6], re.IGNORECASE)
+    if m is not None:
+        start += m.end()
+    while start < sent_end and view[start] in " \n":
+        start += 1
+    if start < sent_end and view[start] == ",":
+        # "if, as I've suggested, he ...": skip the aside
+        aside = view.find(",", start + 1, sent_end)
+        if aside > 0:
+            start = aside + 1
+            while start < sent_end and view[start] in " \n":
+                start += 1
+    stop = _CLAUSE_END.search(view, start, sent_end)
+    end = stop.start() if stop is not None and stop.start() > start else sent_end
+    if stop is not None and stop.start() == start:
+        # a quote opening the clause: "if “they participated ...”"
+        nxt = _CLAUSE_END.search(view, start + 1, sent_end)
+        end = nxt.start() if nxt is not None else sent_end
+    while end > start and view[end - 1] in _TRIM:
+        end -= 1
+    if end <= start:
+        return None
+    return Span(start, end, text[start:end])
+
+
+@functools.lru_cache(maxsize=16)
+def _all(text: str) -> tuple[Condition, ...]:
+    view = normalize(text)
+    sents = sentences(view)
+    starts = [s.start for s in sents]
+    out: list[Condition] = []
+    markers = _markers()
+    for m in _pattern().finditer(view):
+        s, e = m.span()
+        cue = " ".join(m.group().lower().split())
+        marker = markers[cue]
+        i = bisect.bisect_right(starts, s) - 1
+        sent = (sents[i].start, sents[i].end) if i >= 0 else (0, len(view))
+        # look no further than a clause's reach, so a text without full stops stays linear
+        sent = (max(sent[0], s - _REACH), min(sent[1], e + _REACH))
+        if not _is_condition(view, cue, marker, s, e, sent):
+            continue
+        out.append(
+            Condition(Span(s, e, text[s:e]), marker.kind, _antecedent(view, text, e, sent[1]))
+        )
+    return tuple(out)
+
+
+def conditions(text: str) -> list[Condition]:
+    """Every condition in ``text``: its cue, kind and antecedent, offsets into ``text``.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The conditions in text order.
+
+    Raises:
+        TypeError: ``text`` is not a str.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    return list(_all(text))
+
+
+def conditions_in(text: str, start: int, end: int) -> list[Condition]:
+    """The conditions of ``text`` whose cue lies inside ``[start, end)``."""
+    return [c for c in _all(text) if start <= c.cue.start and c.cue.end <= end]

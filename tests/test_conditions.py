@@ -1,0 +1,109 @@
+"""Conditions: every kind and every non-condition reason, as golden cases."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+from claimkit import ConditionKind
+from claimkit.lexicon import load
+
+CASES = [
+    # (text, cue, kind, antecedent)
+    (
+        "The truce holds if the government provides a timetable.",
+        "if",
+        "if",
+        "the government provides a timetable",
+    ),
+    ("If the talks fail, the strikes resume.", "If", "if", "the talks fail"),
+    ("He will sign it only if Congress agrees.", "only if", "only_if", "Congress agrees"),
+    ("Even if they win, nothing changes.", "Even if", "even_if", "they win"),
+    ("Whether or not they agree, we go ahead.", "Whether or not", "even_if", "they agree"),
+    ("Unless the deal holds, fighting will resume.", "Unless", "unless", "the deal holds"),
+    (
+        "They will stop on the condition that the government provides a timetable.",
+        "on the condition that",
+        "proviso",
+        "the government provides a timetable",
+    ),
+    ("Assuming that rates rise, banks gain.", "Assuming that", "proviso", "rates rise"),
+    (
+        "The plan is subject to approval by the board.",
+        "subject to",
+        "proviso",
+        "approval by the board",
+    ),
+    ("It holds as long as both sides comply.", "as long as", "proviso", "both sides comply"),
+    ("In the event that talks fail, we strike.", "In the event that", "proviso", "talks fail"),
+    (
+        "They would suspend the attacks in exchange for a clear plan.",
+        "in exchange for",
+        "exchange",
+        "a clear plan",
+    ),
+    ("They will leave once the talks end.", "once", "temporal", "the talks end"),
+    ("They will attack until the troops leave.", "until", "temporal", "the troops leave"),
+    ("Leave now, or else we will act.", "or else", "disjunctive", "we will act"),
+    ("Pay now; otherwise we sue.", "otherwise", "disjunctive", "we sue"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "kind", "antecedent"), CASES)
+def test_condition_kinds(text: str, cue: str, kind: str, antecedent: str) -> None:
+    found = claimkit.conditions(text)
+    assert [(c.cue.text, c.kind.value) for c in found] == [(cue, kind)]
+    assert found[0].antecedent is not None
+    assert found[0].antecedent.text == antecedent
+
+
+def test_every_kind_has_a_case() -> None:
+    assert {k for _, _, k, _ in CASES} == {k.value for k in ConditionKind}
+    assert {row["kind"] for row in load("conditions")} == {k.value for k in ConditionKind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He asked if he would run.",  # whether
+        "Nobody is sure if it will hold.",  # whether
+        "Once a Democrat, he left the party.",  # formerly
+        "He once had a farm.",  # formerly
+        "She provided funding for the school.",  # a verb
+        "Shortly after assuming office, he left.",  # a verb
+        "He acted as if nothing happened.",  # as if
+        "Few, if any, agreed.",  # idiom
+        "If anything, it got worse.",  # idiom
+        "It was hard, if not impossible.",  # concessive
+        "They met once again.",  # once again
+        "He left at once.",  # at once
+        "The base is subject to attack.",  # liable to
+        "They fought until the troops left.",  # past, not conditional
+        "It lasted as long as two years.",  # a degree
+    ],
+)
+def test_not_conditions(text: str) -> None:
+    assert claimkit.conditions(text) == []
+
+
+def test_hard_wrapped_seed_conditions_slice_the_text() -> None:
+    text = (
+        "these factions had agreed to stop their attacks on US\n"
+        "forces on the condition that the Iraqi government provides a timetable for their\n"
+        "withdrawal from the country."
+    )
+    (cond,) = claimkit.conditions(text)
+    assert cond.kind is ConditionKind.PROVISO
+    assert cond.antecedent is not None
+    assert text[cond.antecedent.start : cond.antecedent.end] == cond.antecedent.text
+    assert cond.antecedent.text.endswith("withdrawal from the country")
+
+
+def test_bad_input() -> None:
+    with pytest.raises(TypeError, match="text must be a str"):
+        claimkit.conditions(b"if")  # type: ignore[arg-type]
+
+
+def test_long_input_without_punctuation_finishes() -> None:
+    text = "if they leave " * 20000
+    assert len(claimkit.conditions(text)) == 20000
