@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from claimkit.conditions import conditions
+from claimkit.hedges import hedges, is_uncertain
 from claimkit.io import from_dict, read_jsonl, to_dict, write_jsonl
 from claimkit.model import (
     Certainty,
@@ -63,6 +64,8 @@ __all__ = [
     "conditions",
     "extract",
     "from_dict",
+    "hedges",
+    "is_uncertain",
     "read_jsonl",
     "to_dict",
     "write_jsonl",

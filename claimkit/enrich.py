@@ -62,6 +62,11 @@ _LOWER = {
     Certainty.PS: Certainty.PS,
     Certainty.U: Certainty.U,
 }
+# Hedge kinds that do not lower a claim's certainty: boosters raise it, approximators
+# blur amounts, and conditions and alternatives are recorded on their own.
+_NOT_LOWERING = frozenset(
+    {HedgeKind.BOOSTER, HedgeKind.APPROXIMATOR, HedgeKind.CONDITIONAL, HedgeKind.DISJUNCTION}
+)
 _RANK = {Certainty.CT: 3, Certainty.PR: 2, Certainty.PS: 1, Certainty.U: 0}
 
 
@@ -93,7 +98,7 @@ def factuality(
     cert = base.certainty
     if cert is not Certainty.U:
         for h in hedges:
-            if h.kind in (HedgeKind.BOOSTER, HedgeKind.APPROXIMATOR):
+            if h.kind in _NOT_LOWERING:
                 continue
             lowered = Certainty.PR if (h.lemma or "").lower() in _PROBABLE else Certainty.PS
             if _RANK[lowered] < _RANK[cert]:

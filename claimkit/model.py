@@ -99,7 +99,13 @@ class CueKind(enum.StrEnum):
 
 
 class HedgeKind(enum.StrEnum):
-    """Kinds of hedges, plus boosters, which raise certainty instead."""
+    """Kinds of hedges, plus boosters, which raise certainty instead.
+
+    ``conditional`` ("if", "whether") and ``disjunction`` ("or", "either") are the
+    speculation cues of annotated corpora (SFU, BioScope): they make a sentence
+    uncertain, but they do not lower a claim's certainty (a condition is recorded as
+    a :class:`Condition` instead).
+    """
 
     MODAL = "modal"
     ADVERB = "adverb"
@@ -107,6 +113,8 @@ class HedgeKind(enum.StrEnum):
     VERB = "verb"
     APPROXIMATOR = "approximator"
     BOOSTER = "booster"
+    CONDITIONAL = "conditional"
+    DISJUNCTION = "disjunction"
 
 
 class ConditionKind(enum.StrEnum):

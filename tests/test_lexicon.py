@@ -87,9 +87,9 @@ def test_inflections_and_irregular_forms() -> None:
     assert {"says", "saying", "said"} <= {w[0] for w in entries()}
     assert "sayed" not in {w[0] for w in entries()}
     assert inflections("deny") == {"deny", "denies", "denied", "denying"}
-    assert {"claimed", "responsibility"} <= set(
+    assert {"claimed", "responsibility"} <= {
         w for words in entries() if words[0] == "claimed" for w in words
-    )
+    }
 
 
 def test_multiword_cues_match_across_line_breaks() -> None:
@@ -119,7 +119,10 @@ def test_source_noun_kinds(text: str, name: str | None, kind: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Mary Lane met Tom Hill at the bridge. She said the bridge was safe.", "Mary Lane"),  # female
+        (
+            "Mary Lane met Tom Hill at the bridge. She said the bridge was safe.",
+            "Mary Lane",
+        ),  # female
         ("Mary Lane met Tom Hill at the bridge. He said the bridge was safe.", "Tom Hill"),  # male
     ],
 )
