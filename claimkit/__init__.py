@@ -34,6 +34,7 @@ from claimkit.model import (
     TimeExpression,
 )
 from claimkit.pipeline import extract
+from claimkit.timex import times
 
 try:
     __version__ = version("claimkit")
@@ -67,6 +68,7 @@ __all__ = [
     "hedges",
     "is_uncertain",
     "read_jsonl",
+    "times",
     "to_dict",
     "write_jsonl",
 ]

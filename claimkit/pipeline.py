@@ -6,7 +6,6 @@ resolved → enrichments (factuality, hedges, conditions, times) → Document.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from claimkit import enrich, sources
@@ -14,34 +13,9 @@ from claimkit.attribution import Found, find_attributions
 from claimkit.model import Claim, Cue, CueKind, Document, Mode, Span, Stance
 from claimkit.quotes import Quotes, find_quotes
 from claimkit.text import normalize, sentences
+from claimkit.timex import parse_published
 
 __all__ = ["extract", "parse_published"]
-
-
-def parse_published(published: Any) -> dt.date | None:
-    """Read a published date given as a date, a datetime or an ISO ``YYYY-MM-DD`` string.
-
-    Raises:
-        TypeError: ``published`` is of another type.
-        ValueError: ``published`` is a string that is not an ISO date.
-    """
-    if published is None:
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    if isinstance(published, str):
-        try:
-            return dt.date.fromisoformat(published.strip()[:10])
-        except ValueError:
-            raise ValueError(
-                f"published must be an ISO date like '2020-10-12', got {published!r}"
-            ) from None
-    raise TypeError(
-        f"published must be a date, a datetime, an ISO date string or None, "
-        f"got {type(published).__name__}"
-    )
 
 
 def extract(text: str, *, published: Any = None, id: str | None = None) -> Document:

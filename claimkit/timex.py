@@ -1,0 +1,444 @@
+"""Time expressions: found with claimkit's own patterns, resolved against the article's date.
+
+Patterns (offsets kept, one regex pass): explicit dates ("January 5, 2020", "5 Jan
+2020", "2020-01-05", "1/5/2020"), months with or without a year ("in January", "March
+2008"), weekdays ("on Saturday", "last Tuesday"), relative days ("today", "yesterday",
+"tomorrow", "tonight"), relative periods ("last month", "this year", "next week",
+"earlier this month", "two weeks ago"), years ("in 2019", "early 2009", "mid-2011"),
+quarters ("the third quarter of 2009") and seasons.
+
+Resolution is date arithmetic on the published date, kept at its granularity: "last
+month" published 2020-10-12 → ``2020-09`` (month), "on Saturday" → ``2020-10-10``
+(day; news reports what happened, so a bare weekday is the latest one on or before the
+published date unless the sentence speaks of the future), "in January" → ``2020-01``.
+Numeric dates that need a reading convention go through dateparser, imported only then,
+one cached call per distinct phrase. Nothing is invented: without a published date,
+relative expressions stay unresolved (``value`` None).
+
+Not times: "may" the modal, "March" the verb at a sentence start, "We", "$2019", a
+number of people, and a date standing alone on its line (the article's dateline, which
+is metadata rather than a time the text talks about).
+
+>>> [(t.span.text, t.value, t.granularity.value) for t in times(
+...     "The group issued a statement on Saturday, after last month's threat.",
+...     published="2020-10-12")]
+[('on Saturday', '2020-10-10', 'day'), ('last month', '2020-09', 'month')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Any
+
+from claimkit.model import Granularity, Span, TimeExpression
+
+__all__ = ["times", "times_in"]
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m} | {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_PART = r"(?:morning|afternoon|evening|night)"
+_UNIT = r"(?:day|week|month|year|decade|quarter|weekend)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a\s+few|a\s+couple\s+of)"
+)
+
+# One alternation, longest forms first; each branch is a fixed sequence of bounded
+# parts, so matching is linear in the text.
+_TIMEX = re.compile(
+    rf"""(?<![\w$£€.,-])(?:
+      (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
+    | (?P<dmy>{_DAY}\s+{_MONTH},?\s+{_YEAR})
+    | (?P<iso>{_YEAR}-[01]\d-[0-3]\d)
+    | (?P<num>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)
+    | (?P<my>(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+{_YEAR})
+    | (?P<mrel>{_MONTH}\s+of\s+(?:this|last|next)\s+year)
+    | (?P<part>the\s+(?:beginning|start|end|middle|rest|first\s+half|second\s+half)
+        \s+of\s+(?:the|this|last|next)\s+year
+        |the\s+(?:entire|whole)\s+year|the\s+year\s+(?:before|previous|earlier))
+    | (?P<theday>(?:(?:late|early|later|earlier)\s+in\s+)?the\s+(?:same\s+)?day
+        (?!\s+(?:after|before|of|when|that|he|she|they|it)\b))
+    | (?P<short>(?<=\s)'\d\d)
+    | (?P<md>{_MONTH}\s+{_DAY}(?!\d))
+    | (?P<dm>{_DAY}\s+{_MONTH})
+    | (?P<quarter>the\s+(?:first|second|third|fourth|final|last)\s+quarter
+        (?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)
+    | (?P<ago>{_NUMBER}\s+{_UNIT}s?\s+ago)
+    | (?P<rel>(?:(?:earlier|later)\s+)?
+        (?:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next)\s+{_UNIT})
+    | (?P<wday>(?:(?:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+{_PART})?)
+    | (?P<deictic>(?:earlier\s+|later\s+)?(?:today|yesterday|tomorrow|tonight)
+        |this\s+{_PART}|last\s+night)
+    | (?P<season>(?:early|late|this|last|next|the)\s+{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?
+        |{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:spring|summer|autumn|winter))
+    | (?P<year>(?:(?:early|mid|late)[\s-]+)?{_YEAR}(?:'s)?)
+    | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_MONTH})
+    )(?![\w-])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# What, shortly before a time, makes it a future one: "will meet on Monday", "is set to
+# begin on Wednesday", "closed until Friday".
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|shall|should|going\s+to|plans?\s+to|planned|scheduled|expected|"
+    r"upcoming|next|would|set\s+to|due\s+to|is\s+to|are\s+to|until|till|begins?|"
+    r"starts?|opens?)\b",
+    re.IGNORECASE,
+)
+_CONTEXT = 80
+# Words before a capitalized "May" or "March" that make it the month.
+_MONTH_CUES = frozenset(
+    "in on since until by last next early late mid this of during from through till "
+    "before after".split()
+)
+_SEASONS = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
+
+
+def parse_published(published: Any) -> dt.date | None:
+    """Read ``published`` (a date, a datetime, an ISO string, or None).
+
+    Raises:
+        TypeError: another type.
+        ValueError: a string that is not an ISO date.
+    """
+    if published is None:
+        return None
+    if isinstance(published, dt.datetime):
+        return published.date()
+    if isinstance(published, dt.date):
+        return published
+    if isinstance(published, str):
+        try:
+            return dt.date.fromisoformat(published.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                f"published must be an ISO date like '2020-10-12', got {published!r}"
+            ) from None
+    raise TypeError(
+        f"published must be a date, a datetime, an ISO date string or None, "
+        f"got {type(published).__name__}"
+    )
+
+
+def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
+    total = d.year * 12 + d.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """Whether the clause leading to a time speaks of the future (read backwards to the
+    sentence start, at most ``_CONTEXT`` characters)."""
+    lo = max(0, start - _CONTEXT)
+    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
+    return _FUTURE.search(text, stop + 1 if stop >= 0 else lo, start) is not None
+
+
+def _year_for(month: int, day: int | None, ref: dt.date, future: bool) -> int:
+    """The year of a month (and day) written without one: the nearest occurrence, in the
+    past unless the sentence speaks of the future."""
+    here = (month, day or 1)
+    now = (ref.month, ref.day)
+    if future:
+        return ref.year if here >= (ref.month, 1) else ref.year + 1
+    if here > now and month - ref.month >= 2:
+        return ref.year - 1
+    return ref.year
+
+
+def _number(word: str) -> int:
+    words = {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "several": 3,
+        "a few": 3,
+        "a couple of": 2,
+    }
+    word = " ".join(word.lower().split())
+    return int(word) if word.isdigit() else words.get(word, 1)
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+@functools.lru_cache(maxsize=1024)
+def _dateparser_date(phrase: str, ref: dt.date) -> dt.date | None:
+    """Parse a numeric date with dateparser (imported lazily: it is slow to import)."""
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
+        "PREFER_DATES_FROM": "past",
+        "DATE_ORDER": "MDY",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+    }
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return parsed.date() if parsed is not None else None
+
+
+def _resolve(
+    kind: str, phrase: str, ref: dt.date | None, future: bool
+) -> tuple[str, Granularity] | None:
+    low = " ".join(phrase.lower().split())
+    words = low.replace("-", " ").split()
+    if kind == "iso":
+        return low, Granularity.DAY
+    if kind in ("mdy", "dmy"):
+        month = next(_month_of(w) for w in words if w.rstrip(".,") in _MONTHS)
+        day = int(re.search(r"\d+", low).group())  # type: ignore[union-attr]
+        year = int(re.findall(r"\d{4}", low)[-1])
+        try:
+            return dt.date(year, month, day).isoformat(), Granularity.DAY
+        except ValueError:
+            return None
+    if kind == "my":
+        month = next(_month_of(w.rstrip(",")) for w in words if w.rstrip(".,") in _MONTHS)
+        year = int(re.findall(r"\d{4}", low)[-1])
+        return f"{year:04d}-{month:02d}", Granularity.MONTH
+    if kind == "year":
+        return re.findall(r"\d{4}", low)[0], Granularity.YEAR
+    if ref is None:
+        return None
+    if kind == "num":
+        d = _dateparser_date(low, ref)
+        return (d.isoformat(), Granularity.DAY) if d else None
+    if kind in ("md", "dm"):
+        month = next(_month_of(w) for w in words if w.rstrip(".,") in _MONTHS)
+        day = int(re.search(r"\d+", low).group())  # type: ignore[union-attr]
+        year = _year_for(month, day, ref, future)
+        try:
+            return dt.date(year, month, day).isoformat(), Granularity.DAY
+        except ValueError:
+            return None
+    if kind == "mrel":
+        month = _month_of(words[0])
+        step = -1 if "last" in words else 1 if "next" in words else 0
+        return f"{ref.year + step:04d}-{month:02d}", Granularity.MONTH
+    if kind == "part":
+        step = (
+            -1
+            if ("last" in words or "previous" in words or "before" in words or "earlier" in words)
+            else 1
+            if "next" in words
+            else 0
+        )
+        return f"{ref.year + step:04d}", Granularity.YEAR
+    if kind == "theday":
+        return ref.isoformat(), Granularity.DAY
+    if kind == "short":
+        yy = int(low[1:])
+        return f"{(1900 if yy > ref.year % 100 + 5 else 2000) + yy:04d}", Granularity.YEAR
+    if kind == "month":
+        month = _month_of(words[-1])
+        if words[0] == "last":
+            year = ref.year if month < ref.month else ref.year - 1
+        elif words[0] == "next":
+            year = ref.year if month > ref.month else ref.year + 1
+        elif words[0] == "this":
+            year = ref.year
+        else:
+            year = _year_for(month, None, ref, future)
+        return f"{year:04d}-{month:02d}", Granularity.MONTH
+    if kind == "deictic":
+        if "yesterday" in low or low == "last night":
+            return (ref - dt.timedelta(days=1)).isoformat(), Granularity.DAY
+        if "tomorrow" in low:
+            return (ref + dt.timedelta(days=1)).isoformat(), Granularity.DAY
+        return ref.isoformat(), Granularity.DAY
+    if kind == "wday":
+        target = _WEEKDAYS[next(w for w in words if w in _WEEKDAYS)]
+        delta = (ref.weekday() - target) % 7
+        if words[0] == "next" or (future and words[0] != "last"):
+            ahead = (target - ref.weekday()) % 7 or 7
+            return (ref + dt.timedelta(days=ahead)).isoformat(), Granularity.DAY
+        if words[0] == "last" and delta == 0:
+            delta = 7
+        return (ref - dt.timedelta(days=delta)).isoformat(), Granularity.DAY
+    if kind == "ago":
+        n = _number(" ".join(words[:-2]))
+        unit = words[-2].rstrip("s")
+        if unit == "day":
+            return (ref - dt.timedelta(days=n)).isoformat(), Granularity.DAY
+        if unit == "week":
+            return (ref - dt.timedelta(weeks=n)).isoformat(), Granularity.DAY
+        if unit == "month":
+            y, m = _shift_month(ref, -n)
+            return f"{y:04d}-{m:02d}", Granularity.MONTH
+        if unit == "year":
+            return f"{ref.year - n:04d}", Granularity.YEAR
+        return None
+    if kind == "rel":
+        unit = words[-1]
+        step = (
+            -1
+            if any(w in ("last", "past", "previous") for w in words)
+            else (1 if any(w in ("next", "coming") for w in words) else 0)
+        )
+        if unit == "year":
+            return f"{ref.year + step:04d}", Granularity.YEAR
+        if unit == "month":
+            y, m = _shift_month(ref, step)
+            return f"{y:04d}-{m:02d}", Granularity.MONTH
+        if unit in ("week", "weekend"):
+            iso = (ref + dt.timedelta(weeks=step)).isocalendar()
+            return f"{iso[0]:04d}-W{iso[1]:02d}", Granularity.WEEK
+        if unit == "quarter":
+            q = (ref.month - 1) // 3 + step
+            y = ref.year + (q // 4)
+            return f"{y:04d}-Q{q % 4 + 1}", Granularity.QUARTER
+        if unit == "day":
+            return (ref + dt.timedelta(days=step)).isoformat(), Granularity.DAY
+        return None
+    if kind == "quarter":
+        n = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}[words[1]]
+        years = re.findall(r"\d{4}", low)
+        year = (
+            int(years[0])
+            if years
+            else ref.year + (-1 if "last year" in low else 1 if "next year" in low else 0)
+        )
+        return f"{year:04d}-Q{n}", Granularity.QUARTER
+    if kind == "season":
+        years = re.findall(r"\d{4}", low)
+        year = (
+            int(years[0])
+            if years
+            else ref.year - (1 if words[0] == "last" else 0) + (1 if words[0] == "next" else 0)
+        )
+        return f"{year:04d}", Granularity.YEAR
+    return None
+
+
+# Absolute dates, the kinds an article's dateline is written in.
+_DATELINE_KINDS = frozenset({"mdy", "dmy", "iso", "num", "my", "md", "dm"})
+
+
+def _dateline(view: str, start: int, end: int) -> bool:
+    """Whether the match stands alone on its line (an article's dateline)."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line_end = len(view) if line_end < 0 else line_end
+    return not view[line_start:start].strip(" ,.") and not view[end:line_end].strip(" ,.")
+
+
+def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
+    s, e = m.span()
+    phrase = m.group()
+    if kind == "month":
+        word = phrase.split()[-1]
+        if word[:1].islower():
+            return False  # "may", "march": not the month
+        before = text[max(0, s - 20) : s].split()
+        prev = before[-1].lower() if before else ""
+        if word.rstrip(".").lower() in ("may", "march", "jan", "dec", "aug") or word.endswith("."):
+            return prev in _MONTH_CUES or phrase != word
+        return True
+    if kind == "wday":
+        before = text[max(0, s - 8) : s].split()
+        if before and before[-1] in ("Black", "Cyber", "Super", "Bloody", "Ash", "Good"):
+            return False  # "Black Monday": a named event
+        return phrase.split()[-1][:1].isupper() or phrase.split()[0][:1].isupper()
+    if kind == "year":
+        # "2019 people", "in 2,019": a count; "Russell 2000 Index": a name
+        after = text[e : e + 12]
+        if re.match(r"\s+(?:people|percent|%|votes|troops|jobs|cases|of\b)", after):
+            return False
+        before = text[max(0, s - 20) : s].split()
+        name_before = (
+            bool(before)
+            and before[-1][:1].isupper()
+            and before[-1].lower() not in (_MONTH_CUES | {"since", "to", "and", "through"})
+        )
+        return not (name_before and re.match(r"\s+[A-Z]", after))
+    if kind == "short":
+        before = text[max(0, s - 8) : s].split()
+        return bool(before) and before[-1].lower() in ("since", "in", "of", "from", "until", "by")
+    if kind in ("md", "dm"):
+        return any(w[:1].isupper() for w in phrase.split() if w.rstrip(".").lower() in _MONTHS)
+    return True
+
+
+@functools.lru_cache(maxsize=16)
+def _all(text: str, ref: dt.date | None) -> tuple[TimeExpression, ...]:
+    out: list[TimeExpression] = []
+    for m in _TIMEX.finditer(text):
+        kind = m.lastgroup or ""
+        if not _keep(text, kind, m):
+            continue
+        s, e = m.span()
+        if kind in _DATELINE_KINDS and _dateline(text, s, e):
+            continue
+        phrase = m.group()
+        start = s
+        if kind == "wday" and phrase.lower().startswith("on "):
+            pass  # "on Saturday": the preposition belongs to the phrase
+        resolved = _resolve(kind, phrase, ref, _future(text, s, e))
+        value, gran = resolved if resolved is not None else (None, None)
+        out.append(TimeExpression(Span(start, e, text[start:e]), value, gran, ref))
+    return tuple(out)
+
+
+def times(
+    text: str, *, published: dt.date | dt.datetime | str | None = None
+) -> list[TimeExpression]:
+    """Every time expression in ``text``, resolved against ``published``.
+
+    Args:
+        text: any text.
+        published: the reference date (a date, a datetime or an ISO "YYYY-MM-DD" string);
+            without it, only absolute dates ("March 2008") get a value.
+
+    Returns:
+        TimeExpression objects in text order: ``span``, ``value`` (ISO at its
+        granularity: "2020", "2020-09", "2020-10-10", "2020-W41", "2020-Q3", or None),
+        ``granularity`` and ``reference``.
+
+    Raises:
+        TypeError: ``text`` is not a str, or ``published`` of another type.
+        ValueError: ``published`` is a string that is not an ISO date.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    return list(_all(text, parse_published(published)))
+
+
+def times_in(
+    text: str, start: int, end: int, *, published: dt.date | None = None
+) -> list[TimeExpression]:
+    """The time expressions of ``text`` inside ``[start, end)`` (offsets into ``text``)."""
+    return [t for t in _all(text, published) if start <= t.span.start and t.span.end <= end]

@@ -1,0 +1,117 @@
+"""Time expressions: golden cases by pattern family, the traps, lazy dateparser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+
+import claimkit
+from claimkit import Granularity
+
+PUBLISHED = "2020-10-12"  # a Monday
+
+GOLDEN = [
+    # explicit dates
+    ("It began on January 5, 2020.", "January 5, 2020", "2020-01-05", "day"),
+    ("It began on 5 January 2020.", "5 January 2020", "2020-01-05", "day"),
+    ("It began on 2020-01-05.", "2020-01-05", "2020-01-05", "day"),
+    ("It began on 1/5/2020.", "1/5/2020", "2020-01-05", "day"),
+    ("It began in March 2008.", "March 2008", "2008-03", "month"),
+    # months and days without a year
+    ("The strike was in January.", "January", "2020-01", "month"),
+    ("The vote was on June 18.", "June 18", "2020-06-18", "day"),
+    ("It ended last December.", "last December", "2019-12", "month"),
+    # weekdays: the latest one, unless the clause speaks of the future
+    ("They issued a statement on Saturday.", "on Saturday", "2020-10-10", "day"),
+    ("They will meet on Wednesday.", "on Wednesday", "2020-10-14", "day"),
+    ("It happened last Tuesday.", "last Tuesday", "2020-10-06", "day"),
+    # relative days and periods
+    ("It happened yesterday.", "yesterday", "2020-10-11", "day"),
+    ("It happens today.", "today", "2020-10-12", "day"),
+    ("Washington's threat last month.", "last month", "2020-09", "month"),
+    ("Sales rose this year.", "this year", "2020", "year"),
+    ("Sales fell last year.", "last year", "2019", "year"),
+    ("Sales will rise next year.", "next year", "2021", "year"),
+    ("It happened two weeks ago.", "two weeks ago", "2020-09-28", "day"),
+    ("It happened three years ago.", "three years ago", "2017", "year"),
+    ("Talks resume next week.", "next week", "2020-W43", "week"),
+    # years, quarters, seasons
+    ("It was founded in 1998.", "1998", "1998", "year"),
+    (
+        "Growth slowed in the third quarter of 2019.",
+        "the third quarter of 2019",
+        "2019-Q3",
+        "quarter",
+    ),
+    ("It opens in early 2021.", "early 2021", "2021", "year"),
+    ("Prices rose since '82.", "'82", "1982", "year"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "granularity"), GOLDEN)
+def test_golden(text: str, phrase: str, value: str, granularity: str) -> None:
+    found = claimkit.times(text, published=PUBLISHED)
+    assert [(t.span.text, t.value, t.granularity) for t in found] == [
+        (phrase, value, Granularity(granularity))
+    ]
+    assert found[0].reference == dt.date(2020, 10, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We met them.",  # not Wednesday
+        "It may rain.",  # the modal
+        "They march on the capital.",  # the verb
+        "It cost $2019.",  # money
+        "2019 people signed.",  # a count
+        "The Russell 2000 Index fell.",  # a name
+        "A large fall in prices.",  # not the season
+        "It was a Black Monday for markets.",  # a named event
+        "March 12, 2020\n",  # a dateline standing alone on its line
+    ],
+)
+def test_not_times(text: str) -> None:
+    assert claimkit.times(text, published=PUBLISHED) == []
+
+
+def test_no_date_invented_without_a_published_date() -> None:
+    (t,) = claimkit.times("It happened last month.")
+    assert t.value is None and t.granularity is None
+    (t,) = claimkit.times("It happened in March 2008.")
+    assert t.value == "2008-03"
+
+
+def test_published_forms_and_errors() -> None:
+    for published in (dt.date(2020, 10, 12), dt.datetime(2020, 10, 12, 9), "2020-10-12"):
+        assert claimkit.times("yesterday", published=published)[0].value == "2020-10-11"
+    with pytest.raises(ValueError, match="published"):
+        claimkit.times("yesterday", published="12/10/2020")
+    with pytest.raises(TypeError, match="published"):
+        claimkit.times("yesterday", published=20201012)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="text"):
+        claimkit.times(b"today")  # type: ignore[arg-type]
+
+
+def test_spans_slice_the_original_text() -> None:
+    text = "On\u00a0Saturday, in\r\nJanuary 2020 and last\nmonth"
+    for t in claimkit.times(text, published=PUBLISHED):
+        assert text[t.span.start : t.span.end] == t.span.text
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, claimkit; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_times_attach_to_the_claim() -> None:
+    doc = claimkit.extract(
+        "The group issued a statement on Saturday that it would stop the attacks.",
+        published=PUBLISHED,
+    )
+    (claim,) = doc.claims
+    assert [(t.span.text, t.value) for t in claim.times] == [("on Saturday", "2020-10-10")]
