@@ -44,10 +44,12 @@ _CR = regex.compile(r"\r(\n?)")
 
 
 def normalize(text: str) -> str:
-    """A same-length view of ``text`` that the rules read.
+    r"""A same-length view of ``text`` that the rules read.
 
     >>> normalize("Kata\u2019ib\u00a0said\r\nthat")
-    "Kata'ib said \\nthat"
+    "Kata'ib said \nthat"
+    >>> len(normalize("a\r\nb")) == len("a\r\nb")
+    True
     """
     view = text.translate(_TABLE)
     if "\r" in view:
