@@ -627,7 +627,7 @@ def _resolve_name(
         if word.isupper() and not personal:
             # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
             return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
-        if personal or memory.solo_inside.get(word.lower()):
+        if personal or memory.solo_inside.get(word.lower()) or not word.endswith("s"):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
             return Source((mention,), name, SourceKind.PERSON, descriptor)

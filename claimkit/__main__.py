@@ -1,0 +1,272 @@
+"""The command line: ``claimkit extract``, ``claimkit score``, ``claimkit agree``.
+
+Exit codes: 0 success, 1 bad input (the message names the file and line), 2 usage.
+Output goes to standard output (JSON Lines, ``ensure_ascii=False``) or, with ``-o``, to
+a file written atomically (a temporary file renamed at the end, so an error leaves no
+half-written output); messages and progress go to standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import glob
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+__all__ = ["main"]
+
+
+class InputError(Exception):
+    """Bad input: the message names the file and line."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from claimkit import __version__
+
+    ap = argparse.ArgumentParser(
+        prog="claimkit",
+        description="Claims with their sources from English news text.",
+    )
+    ap.add_argument("--version", action="version", version=f"claimkit {__version__}")
+    sub = ap.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract claims from text or JSONL files")
+    ex.add_argument("inputs", nargs="+", metavar="FILE", help="files, globs, or - for stdin")
+    ex.add_argument("--published", help="the articles' date (YYYY-MM-DD) for text input")
+    ex.add_argument(
+        "--jsonl",
+        action="store_true",
+        help='read JSON Lines: one {"id", "text", "published"?} a line '
+        "(the default for *.jsonl files)",
+    )
+    ex.add_argument(
+        "--format",
+        choices=("jsonl", "json", "table"),
+        default="jsonl",
+        help="output format (default: jsonl, one document a line)",
+    )
+    ex.add_argument("-o", "--output", help="write here instead of standard output")
+    ex.add_argument(
+        "--processes", type=int, default=1, help="worker processes (default 1; 0 = all cores)"
+    )
+
+    sc = sub.add_parser("score", help="score predictions against gold (JSONL files)")
+    sc.add_argument("gold")
+    sc.add_argument("pred")
+    sc.add_argument("--by", help="a gold field to break recall down by (kind_heuristic)")
+    sc.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    ag = sub.add_parser("agree", help="pairwise agreement between annotators' JSONL files")
+    ag.add_argument("files", nargs="+")
+    ag.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return ap
+
+
+def _expand(inputs: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for item in inputs:
+        if item == "-" or Path(item).exists():
+            out.append(item)
+            continue
+        matches = sorted(glob.glob(item))
+        if not matches:
+            raise InputError(f"{item}: no such file")
+        out.extend(matches)
+    return out
+
+
+def _documents(
+    paths: Sequence[str], *, jsonl: bool, published: str | None
+) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """(file, line, {"id", "text", "published"}) for each input document."""
+    for path in paths:
+        as_jsonl = jsonl or path.endswith((".jsonl", ".ndjson"))
+        try:
+            fh: IO[str] = (
+                sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
+            )
+        except OSError as err:
+            raise InputError(f"{path}: {err.strerror}") from None
+        name = "<stdin>" if path == "-" else path
+        try:
+            if not as_jsonl:
+                text = fh.read()
+                ident = "stdin" if path == "-" else Path(path).stem
+                yield name, 1, {"id": ident, "text": text, "published": published}
+                continue
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    d = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise InputError(f"{name}:{n}: not JSON ({err.msg})") from None
+                if not isinstance(d, dict) or not isinstance(d.get("text"), str):
+                    raise InputError(f"{name}:{n}: text: expected a string")
+                ident = d.get("id", f"{Path(name).stem}-{n}")
+                if not isinstance(ident, str):
+                    raise InputError(f"{name}:{n}: id: expected a string")
+                date = d.get("published") or d.get("publication_date") or published
+                yield name, n, {"id": ident, "text": d["text"], "published": date}
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not UTF-8 text") from None
+        finally:
+            if fh is not sys.stdin:
+                fh.close()
+
+
+@contextlib.contextmanager
+def _output(path: str | None) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file renamed to ``path`` only on success."""
+    if path is None:
+        yield sys.stdout
+        return
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            yield fh
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _table_rows(doc: Any) -> Iterator[str]:
+    for c in doc.claims:
+        src = (
+            c.source.name or (c.source.mention.text if c.source.mention else "") if c.source else ""
+        )
+        cue = c.cue.span.text if c.cue else ""
+        content = " ".join(" … ".join(p.text for p in c.content).split())
+        yield "\t".join(
+            [
+                doc.id or "",
+                " ".join(src.split()),
+                " ".join(cue.split()),
+                c.mode.value,
+                c.stance.value,
+                c.source_factuality.code,
+                content,
+            ]
+        )
+
+
+def _extract(args: argparse.Namespace) -> int:
+    import claimkit
+    from claimkit.io import to_dict
+
+    if args.processes < 0:
+        raise _Usage(f"--processes must be >= 0, got {args.processes}")
+    if args.published is not None:
+        try:
+            claimkit.timex.parse_published(args.published)
+        except ValueError as err:
+            raise _Usage(str(err)) from None
+    paths = _expand(args.inputs)
+    docs = _documents(paths, jsonl=args.jsonl, published=args.published)
+    progress = _Progress(len(paths) > 1 or args.jsonl)
+    with _output(args.output) as out:
+        if args.format == "table":
+            out.write("id\tsource\tcue\tmode\tstance\tfactuality\tcontent\n")
+        if args.format == "json":
+            out.write("[")
+        first = True
+        for name, line, d in docs:
+            try:
+                doc = claimkit.extract(d["text"], published=d["published"], id=d["id"])
+            except (TypeError, ValueError) as err:
+                raise InputError(f"{name}:{line}: {err}") from None
+            if args.format == "table":
+                for row in _table_rows(doc):
+                    out.write(row + "\n")
+            else:
+                body = json.dumps(to_dict(doc), ensure_ascii=False)
+                if args.format == "json":
+                    out.write(("" if first else ",\n") + body)
+                else:
+                    out.write(body + "\n")
+            first = False
+            progress.tick()
+        if args.format == "json":
+            out.write("]\n")
+    progress.done()
+    return 0
+
+
+class _Progress:
+    """A document counter on standard error, only when it is a terminal."""
+
+    def __init__(self, many: bool) -> None:
+        self.on = many and sys.stderr.isatty()
+        self.n = 0
+
+    def tick(self) -> None:
+        self.n += 1
+        if self.on and self.n % 25 == 0:
+            print(f"\rclaimkit: {self.n} documents", end="", file=sys.stderr, flush=True)
+
+    def done(self) -> None:
+        if self.on:
+            print(f"\rclaimkit: {self.n} documents", file=sys.stderr)
+
+
+class _Usage(Exception):
+    """A usage error (exit code 2)."""
+
+
+def _score(args: argparse.Namespace) -> int:
+    from claimkit.evaluate import score_files
+
+    result = score_files(args.gold, args.pred, by=args.by)
+    print(json.dumps(result.to_dict()) if args.json else result.format())
+    return 0
+
+
+def _agree(args: argparse.Namespace) -> int:
+    from claimkit.evaluate import agreement, load
+
+    if len(args.files) < 2:
+        raise _Usage("agree needs at least two files")
+    result = agreement({Path(f).stem: load(f) for f in args.files})
+    if args.json:
+        print(json.dumps({f"{a}|{b}": s.to_dict() for (a, b), s in result.pairs.items()}))
+    else:
+        print(result.format())
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    ap = _parser()
+    try:
+        args = ap.parse_args(argv)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    if args.command is None:
+        ap.print_usage(sys.stderr)
+        return 2
+    handler = {"extract": _extract, "score": _score, "agree": _agree}[args.command]
+    try:
+        return handler(args)
+    except BrokenPipeError:  # piped into `head`: stop quietly
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except _Usage as err:
+        print(f"claimkit {args.command}: {err}", file=sys.stderr)
+        return 2
+    except (InputError, ValueError, OSError) as err:
+        print(f"claimkit {args.command}: {err}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The command line: extract, score, agree; exit codes; atomic output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimkit.__main__ import main
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
+DATA = Path(__file__).parent / "data"
+
+
+def test_extract_seed_to_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(SEED), "--published", "2020-10-12"]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    doc = json.loads(line)
+    assert doc["id"] == SEED.stem and doc["published"] == "2020-10-12"
+    names = {c["source"]["name"] for c in doc["claims"] if c["source"]}
+    assert "Mohammed Mohi" in names
+
+
+def test_extract_jsonl_from_stdin_and_table(tmp_path: Path) -> None:
+    lines = [
+        {"id": "a", "text": "Ana Lane said the bridge was safe.", "published": "2020-10-12"},
+        {"id": "b", "text": "“It will reopen,” officials said."},
+    ]
+    src = "\n".join(json.dumps(d) for d in lines) + "\n"
+    out = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", "-", "--jsonl", "--format", "table"],
+        input=src,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert out[0].startswith("id\tsource\tcue")
+    assert [row.split("\t")[0] for row in out[1:]] == ["a", "b"]
+
+
+def test_output_file_is_written_whole(tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    assert main(["extract", str(SEED), "-o", str(target)]) == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["claims"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "Ana said so."}\n{"id": 3, "text": "x"}\n', "utf-8")
+    target2 = tmp_path / "out2.jsonl"
+    assert main(["extract", str(bad), "-o", str(target2)]) == 1
+    assert not target2.exists()  # nothing half-written
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["extract", "no/such/file.txt"], 1, "no such file"),
+        (["extract", str(SEED), "--published", "12/10/2020"], 2, "published"),
+        (["extract", str(SEED), "--processes", "-1"], 2, "processes"),
+        ([], 2, "usage"),
+        (["frobnicate"], 2, "invalid choice"),
+    ],
+)
+def test_exit_codes(
+    argv: list[str], code: int, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == code
+    assert message in capsys.readouterr().err
+
+
+def test_bad_jsonl_line_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "Ana said so."}\n{oops\n', "utf-8")
+    assert main(["extract", str(bad)]) == 1
+    assert f"{bad}:2: not JSON" in capsys.readouterr().err
+
+
+def test_score_and_agree(capsys: pytest.CaptureFixture[str]) -> None:
+    gold, pred = str(DATA / "score_gold.jsonl"), str(DATA / "score_pred.jsonl")
+    assert main(["score", gold, pred, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["attribution"][2] == pytest.approx(0.5)
+    assert main(["agree", gold, pred]) == 0
+    assert "mean attribution F1" in capsys.readouterr().out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("claimkit ")
