@@ -18,6 +18,7 @@ Its results are plain tuples of offsets; the pipeline turns them into model obje
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -407,13 +408,14 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("by_start", "index", "sent", "toks")
+    __slots__ = ("by_start", "index", "sent", "stops", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok]) -> None:
         self.index = index
         self.sent = sent
         self.toks = toks
         self.by_start = {t.start: i for i, t in enumerate(toks)}
+        self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
 
 
 def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> int:
@@ -503,7 +505,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             if found is not None:
                 used.add(hit.start)
                 out.append(found)
-        if colon is not None and not any(f.sentence == si for f in out):
+        if colon is not None and not (out and out[-1].sentence == si):
             found = _from_colon(view, s, colon, quotes)
             if found is not None:
                 out.append(found)
@@ -511,7 +513,27 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             found = _from_dash(view, s, dash, quotes)
             if found is not None:
                 out.append(found)
-    return _follow_on(view, sents, quotes, out)
+    return [_capped(view, f) for f in _follow_on(view, sents, quotes, out)]
+
+
+# The longest content piece, in characters (about 600 words). News sentences and even
+# quotes over several paragraphs stay far below it; a text without full stops (a dump,
+# an adversarial input) would otherwise make each claim run to the end of the text,
+# and the output grow with the square of the input.
+MAX_CONTENT = 4000
+
+
+def _capped(view: str, f: Found) -> Found:
+    """``f`` with every content piece cut to ``MAX_CONTENT`` at a word boundary."""
+    if all(e - s <= MAX_CONTENT for s, e in f.content):
+        return f
+    parts = []
+    for s, e in f.content:
+        if e - s > MAX_CONTENT:
+            cut = view.rfind(" ", s, s + MAX_CONTENT)
+            e = cut if cut > s else s + MAX_CONTENT
+        parts.append((s, e))
+    return f._replace(content=tuple(parts))
 
 
 def _follow_on(view: str, sents: list[Sentence], quotes: Quotes, found: list[Found]) -> list[Found]:
@@ -1088,15 +1110,18 @@ def _clause_end(view: str, s: _Sentence, quotes: Quotes, start: int) -> int:
 
 
 def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:
-    """The content end: the sentence end, a semicolon, or a comma opening a participial."""
-    for k in range(r + 1, n - 1):
-        if toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_OK:
-            return toks[k].start
-        if toks[k].text == ";":
-            return toks[k].start
-        if toks[k].text == "," and toks[k + 1].low in _CONCESSIVE:
-            # "..., although Mohi did not specify ...": the author's own clause
-            return toks[k].start
+    """The content end: the sentence end, a semicolon, a comma opening a participial, or
+    a comma opening the author's own concessive clause ("..., although Mohi did not")."""
+    if s.stops is None:
+        s.stops = [
+            k
+            for k in range(1, len(toks) - 1)
+            if toks[k].text == ";"
+            or (toks[k].text == "," and toks[k + 1].low in _PARTICIPLE_OK | _CONCESSIVE)
+        ]
+    i = bisect.bisect_right(s.stops, r)
+    if i < len(s.stops) and s.stops[i] < n - 1:
+        return toks[s.stops[i]].start
     return s.sent.end
 
 

@@ -244,6 +244,18 @@ def conditions(text: str) -> list[Condition]:
     return list(_all(text))
 
 
+@functools.lru_cache(maxsize=16)
+def _starts(text: str) -> list[int]:
+    return [c.cue.start for c in _all(text)]
+
+
 def conditions_in(text: str, start: int, end: int) -> list[Condition]:
     """The conditions of ``text`` whose cue lies inside ``[start, end)``."""
-    return [c for c in _all(text) if start <= c.cue.start and c.cue.end <= end]
+    found = _all(text)
+    i = bisect.bisect_left(_starts(text), start)
+    out = []
+    while i < len(found) and found[i].cue.start < end:
+        if found[i].cue.end <= end:
+            out.append(found[i])
+        i += 1
+    return out

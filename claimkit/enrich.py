@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import attrs
@@ -20,6 +21,11 @@ from claimkit.model import (
 from claimkit.text import Sentence
 
 __all__ = ["enrich", "factuality"]
+
+# How many content pieces starting before a cue are looked at to find its parent claim.
+_LOOKBACK = 64
+# How deep attributions nest ("officials said the group claimed ..." is depth 1).
+_MAX_DEPTH = 3
 
 # Cue stances and the certainty a source gives its content (DESIGN.md's table).
 _SOURCE_CERTAINTY: dict[Stance, Factuality] = {
@@ -113,33 +119,64 @@ def factuality(
 
 
 def _parents(claims: list[Claim]) -> list[int | None]:
-    """For each claim, the innermost other claim whose content holds its cue."""
+    """For each claim, the innermost other claim whose content holds its cue.
+
+    Content pieces are sorted by start; for each cue only the nearest pieces starting
+    before it are looked at (``_LOOKBACK``), so the cost stays linear in the claims.
+    """
+    parts = sorted((part.start, part.end, k) for k, c in enumerate(claims) for part in c.content)
+    starts = [p[0] for p in parts]
     out: list[int | None] = []
     for i, c in enumerate(claims):
         best: int | None = None
         best_len = 0
         if c.cue is not None:
             cs, ce = c.cue.span.start, c.cue.span.end
-            for k, p in enumerate(claims):
-                if k == i:
-                    continue
-                for part in p.content:
-                    if part.start <= cs and ce <= part.end:
-                        length = part.end - part.start
-                        if best is None or length < best_len:
-                            best, best_len = k, length
+            j = bisect.bisect_right(starts, cs) - 1
+            for start, end, k in parts[max(0, j - _LOOKBACK + 1) : j + 1]:
+                if k != i and start <= cs and ce <= end:
+                    length = end - start
+                    if best is None or length < best_len:
+                        best, best_len = k, length
         out.append(best)
-    # claims holding each other's cues would nest in a cycle: cut it where it closes
-    for i in range(len(out)):
-        seen = {i}
-        node = out[i]
-        while node is not None:
-            if node in seen:
-                out[i] = None
-                break
-            seen.add(node)
-            node = out[node]
+    _cut_cycles_and_depth(out)
     return out
+
+
+def _cut_cycles_and_depth(parents: list[int | None]) -> None:
+    """Make the parent links a forest no deeper than ``_MAX_DEPTH``, in linear time.
+
+    Claims holding each other's cues would nest in a cycle: the link closing it is cut.
+    A deeper nesting is a chain of quotes within quotes, not reports of reports: it is
+    cut too, which also keeps every claim's source chain short.
+    """
+    n = len(parents)
+    state = [0] * n  # 0 unseen, 1 on the current path, 2 done
+    for i in range(n):
+        path: list[int] = []
+        k: int | None = i
+        while k is not None and state[k] == 0:
+            state[k] = 1
+            path.append(k)
+            k = parents[k]
+        if k is not None and state[k] == 1:
+            parents[path[-1]] = None
+        for node in path:
+            state[node] = 2
+    depth = [-1] * n
+    for i in range(n):
+        path = []
+        k = i
+        while k is not None and depth[k] < 0:
+            path.append(k)
+            k = parents[k]
+        d = depth[k] if k is not None else -1
+        for node in reversed(path):
+            d += 1
+            if d > _MAX_DEPTH:
+                parents[node] = None
+                d = 0
+            depth[node] = d
 
 
 def enrich(
@@ -193,6 +230,18 @@ def enrich(
     return [build(i) for i in range(len(claims))]
 
 
+def _sentence_starts(sents: list[Sentence]) -> list[int]:
+    """Sentence starts, computed once per document (the list is kept on the last call)."""
+    cached = _STARTS.get(id(sents))
+    if cached is None or cached[0] is not sents:
+        _STARTS.clear()
+        _STARTS[id(sents)] = (sents, [s.start for s in sents])
+    return _STARTS[id(sents)][1]
+
+
+_STARTS: dict[int, tuple[list[Sentence], list[int]]] = {}
+
+
 def _times_for(
     text: str,
     c: Claim,
@@ -204,7 +253,7 @@ def _times_for(
     import bisect
 
     assert callable(times_in)
-    starts = [s.start for s in sents]
+    starts = _sentence_starts(sents)
     anchor = c.cue.span.start if c.cue is not None else c.content[0].start
     i = bisect.bisect_right(starts, anchor) - 1
     if i < 0:

@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
@@ -137,9 +138,21 @@ def hedges(text: str) -> list[Hedge]:
     return list(_all(text))
 
 
+@functools.lru_cache(maxsize=16)
+def _starts(text: str) -> list[int]:
+    return [h.span.start for h in _all(text)]
+
+
 def hedges_in(text: str, start: int, end: int) -> list[Hedge]:
     """The hedges of ``text`` inside ``[start, end)`` (offsets into ``text``)."""
-    return [h for h in _all(text) if start <= h.span.start and h.span.end <= end]
+    found = _all(text)
+    i = bisect.bisect_left(_starts(text), start)
+    out = []
+    while i < len(found) and found[i].span.start < end:
+        if found[i].span.end <= end:
+            out.append(found[i])
+        i += 1
+    return out
 
 
 def is_uncertain(sentence: str) -> bool:

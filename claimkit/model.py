@@ -629,11 +629,15 @@ class Claim:
         """Whether the cue is negated."""
         return self.cue.negated if self.cue is not None else False
 
-    def spans(self) -> Iterator[tuple[str, Span]]:
-        """Every span of the claim with the role it plays, for checking or display."""
+    def spans(self, *, sources: bool = True) -> Iterator[tuple[str, Span]]:
+        """Every span of the claim with the role it plays, for checking or display.
+
+        Args:
+            sources: include the source's spans (and those of its parents).
+        """
         for part in self.content:
             yield "content", part
-        if self.source is not None:
+        if sources and self.source is not None:
             for s in self.source.spans():
                 yield "source", s
         if self.cue is not None:
@@ -697,11 +701,12 @@ class Document:
         """
         text = self.text
         known = {id(c) for c in self.claims}
+        seen: set[int] = set()  # sources checked already (a source chain is shared)
         for i, claim in enumerate(self.claims):
             parent = claim.parent
             if parent is not None and id(parent) not in known and parent not in self.claims:
                 raise ValueError(f"claim {i}: its parent claim is not one of the document's claims")
-            for role, span in _all_spans(claim):
+            for role, span in _own_spans(claim, seen):
                 if span.end > len(text):
                     raise SpanMismatchError(
                         f"claim {i}: {role} span [{span.start}, {span.end}) ends past "
@@ -728,10 +733,16 @@ class Document:
         return Span(start, end, self.text[start:end])
 
 
-def _all_spans(claim: Claim) -> Iterator[tuple[str, Span]]:
-    yield from claim.spans()
-    parent = claim.parent
-    while parent is not None:
-        for role, span in parent.spans():
-            yield "parent " + role, span
-        parent = parent.parent
+def _own_spans(claim: Claim, seen: set[int]) -> Iterator[tuple[str, Span]]:
+    """A claim's spans, each source of its chain only once per document (a parent claim
+    is one of the document's claims, so its spans are checked on their own)."""
+    for role, span in claim.spans(sources=False):
+        yield role, span
+    node = claim.source
+    while node is not None and id(node) not in seen:
+        seen.add(id(node))
+        for span in node.mentions:
+            yield "source", span
+        if node.descriptor is not None:
+            yield "source", node.descriptor
+        node = node.parent

@@ -60,6 +60,7 @@ class Quotes:
 
     def __init__(self, quotes: list[Quote]) -> None:
         self.all = quotes
+        self._all_starts = [q.start for q in quotes]
         self.double = [q for q in quotes if q.double]
         self._starts = [q.start for q in self.double]
 
@@ -72,7 +73,13 @@ class Quotes:
 
     def inside(self, start: int, end: int) -> list[Quote]:
         """Quotes (double and single) lying entirely inside ``[start, end)``."""
-        return [q for q in self.all if start <= q.start and q.end <= end]
+        i = bisect.bisect_left(self._all_starts, start)
+        out = []
+        while i < len(self.all) and self.all[i].start < end:
+            if self.all[i].end <= end:
+                out.append(self.all[i])
+            i += 1
+        return out
 
 
 def find_quotes(text: str) -> Quotes:

@@ -335,6 +335,7 @@ class _Memory:
                     self.by_word_at.setdefault(w.lower(), []).append((start, name))
         self.person_starts = [p.start for p in self.persons]
         self.org_starts = [o[0] for o in self.orgs]
+        self.orgs_by_word: dict[str, list[tuple[int, str]]] | None = None
         self.speakers: list[tuple[str, SourceKind]] = []
         self.subject: str | None = None  # the person the previous sentence opens with
         self.sentence_start = 0
@@ -419,13 +420,19 @@ class _Memory:
 
     def org_named(self, word: str, before: int) -> str | None:
         """The last organization (before ``before``, else anywhere) whose name holds ``word``."""
-        word = word.lower()
-        i = bisect.bisect_left(self.org_starts, before) - 1
-        for k in list(range(i, -1, -1)) + list(range(len(self.orgs) - 1, i, -1)):
-            name = self.orgs[k][1]
-            if word in name.lower().split() and len(name.split()) > 1:
-                return name
-        return None
+        if self.orgs_by_word is None:
+            index: dict[str, list[tuple[int, str]]] = {}
+            for start, name in self.orgs:
+                words = name.lower().split()
+                if len(words) > 1:
+                    for w in set(words):
+                        index.setdefault(w, []).append((start, name))
+            self.orgs_by_word = index
+        named = self.orgs_by_word.get(word.lower())
+        if not named:
+            return None
+        i = bisect.bisect_left(named, (before, "")) - 1
+        return named[i][1] if i >= 0 else named[-1][1]
 
     def last_org(self, before: int, *, within: int) -> str | None:
         """The last organization named less than ``within`` characters before ``before``."""

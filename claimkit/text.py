@@ -126,7 +126,11 @@ def _lines_to_units(view: str, start: int, end: int) -> list[tuple[int, int, boo
         body = view[ls:le].strip()
         if not body:
             continue
-        nxt = next((view[a:b].strip() for a, b in lines[i + 1 :] if view[a:b].strip()), "")
+        nxt = ""
+        for k in range(i + 1, len(lines)):
+            nxt = view[lines[k][0] : lines[k][1]].strip()
+            if nxt:
+                break
         words = body.count(" ") + 1
         first = start == 0 and not units and run_start is None
         limit = _TITLE_MAX_WORDS if first else _HEADING_MAX_WORDS

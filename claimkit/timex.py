@@ -27,6 +27,7 @@ is metadata rather than a time the text talks about).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -441,4 +442,16 @@ def times_in(
     text: str, start: int, end: int, *, published: dt.date | None = None
 ) -> list[TimeExpression]:
     """The time expressions of ``text`` inside ``[start, end)`` (offsets into ``text``)."""
-    return [t for t in _all(text, published) if start <= t.span.start and t.span.end <= end]
+    found = _all(text, published)
+    i = bisect.bisect_left(_starts(text, published), start)
+    out = []
+    while i < len(found) and found[i].span.start < end:
+        if found[i].span.end <= end:
+            out.append(found[i])
+        i += 1
+    return out
+
+
+@functools.lru_cache(maxsize=16)
+def _starts(text: str, published: dt.date | None) -> list[int]:
+    return [t.span.start for t in _all(text, published)]
