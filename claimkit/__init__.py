@@ -33,6 +33,7 @@ from claimkit.model import (
     Stance,
     TimeExpression,
 )
+from claimkit.parallel import extract_many
 from claimkit.pipeline import extract
 from claimkit.timex import times
 
@@ -64,6 +65,7 @@ __all__ = [
     "__version__",
     "conditions",
     "extract",
+    "extract_many",
     "from_dict",
     "hedges",
     "is_uncertain",

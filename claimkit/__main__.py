@@ -179,11 +179,7 @@ def _extract(args: argparse.Namespace) -> int:
         if args.format == "json":
             out.write("[")
         first = True
-        for name, line, d in docs:
-            try:
-                doc = claimkit.extract(d["text"], published=d["published"], id=d["id"])
-            except (TypeError, ValueError) as err:
-                raise InputError(f"{name}:{line}: {err}") from None
+        for name, line, doc in _extracted(docs, args.processes):
             if args.format == "table":
                 for row in _table_rows(doc):
                     out.write(row + "\n")
@@ -199,6 +195,36 @@ def _extract(args: argparse.Namespace) -> int:
             out.write("]\n")
     progress.done()
     return 0
+
+
+def _extracted(
+    docs: Iterator[tuple[str, int, dict[str, Any]]], processes: int
+) -> Iterator[tuple[str, int, Any]]:
+    """(file, line, Document) for each input, in order, over ``processes`` workers."""
+    import claimkit
+
+    if processes == 1:
+        for name, line, d in docs:
+            try:
+                doc = claimkit.extract(d["text"], published=d["published"], id=d["id"])
+            except (TypeError, ValueError) as err:
+                raise InputError(f"{name}:{line}: {err}") from None
+            yield name, line, doc
+        return
+    where: list[tuple[str, int]] = []
+
+    def items() -> Iterator[dict[str, Any]]:
+        for name, line, d in docs:
+            try:
+                claimkit.timex.parse_published(d["published"])
+            except (TypeError, ValueError) as err:
+                raise InputError(f"{name}:{line}: {err}") from None
+            where.append((name, line))
+            yield d
+
+    for i, doc in enumerate(claimkit.extract_many(items(), processes=processes or None)):
+        name, line = where[i]
+        yield name, line, doc
 
 
 class _Progress:

@@ -145,7 +145,7 @@ _TELL = _words(
 _SETTING_STARTS = _words(
     """in on at during to with from after before last this earlier late early yesterday
     today tonight monday tuesday wednesday thursday friday saturday sunday via through
-    over while outside inside before recently told"""
+    over while outside inside before told"""
 )
 _NEGATING_LEFT = _words("declined refused failed declines refuses fails declining refusing")
 _LIGHT_VERBS = _words(
@@ -826,7 +826,15 @@ def _verb_claim(
         inverted = False  # "Revesz, director of X, said the ...": an apposition, not "..., said X"
     quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
     parenthetical = b < n and toks[b].text == "," and not quote_after
-    initial = left is not None and before < 0 and _quote_before(view, s.sent, quotes) is not None
+    # "“...?” Clinton said." — the quote closes the sentence before; only when nothing
+    # but a setting follows the cue to the end of the sentence
+    initial = (
+        left is not None
+        and before < 0
+        and final is not None
+        and (final >= n or toks[final].text in _FINAL)
+        and _quote_before(view, s.sent, quotes) is not None
+    )
     comma_before = left is not None and before >= 0 and toks[before].text in (",", "—", "–")
     allow_left = quote_before or (
         not quote_after and (final is not None or parenthetical) and (comma_before or initial)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import itertools
-import types
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal, TypeVar
 
@@ -655,15 +654,43 @@ class Claim:
 # --------------------------------------------------------------------------- documents
 
 
+class Metadata(Mapping[str, Any]):
+    """A read-only mapping (a document's metadata): it cannot be changed after the fact,
+    and unlike ``types.MappingProxyType`` it pickles, so documents cross processes."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: Mapping[str, Any] | None = None) -> None:
+        self._data = dict(data or {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"Metadata({self._data!r})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        return self._data
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._data = state
+
+
 def _freeze_metadata(value: Any) -> Mapping[str, Any]:
-    if isinstance(value, types.MappingProxyType):
+    if isinstance(value, Metadata):
         return value
     if not isinstance(value, Mapping):
         raise TypeError(f"metadata must be a mapping, got {type(value).__name__}")
     for key in value:
         if not isinstance(key, str):
             raise TypeError(f"metadata keys must be str, got {type(key).__name__} {key!r}")
-    return types.MappingProxyType(dict(value))
+    return Metadata(value)
 
 
 @attrs.frozen
