@@ -179,7 +179,7 @@ def _extract(args: argparse.Namespace) -> int:
         if args.format == "json":
             out.write("[")
         first = True
-        for name, line, doc in _extracted(docs, args.processes):
+        for _name, _line, doc in _extracted(docs, args.processes):
             if args.format == "table":
                 for row in _table_rows(doc):
                     out.write(row + "\n")
