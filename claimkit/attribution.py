@@ -497,7 +497,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             if hit.start in used:
                 continue
             q = quotes.enclosing(hit.start)
-            if q is not None and q.start < hit.start and (q.end - q.start) > 40:
+            if q is not None and q.start < hit.start:
                 # words inside a quotation are the quoted speaker's; an attribution
                 # there is part of what they said, not a claim of the article's
                 continue

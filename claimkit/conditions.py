@@ -54,7 +54,7 @@ def _markers() -> dict[str, _Marker]:
 def _pattern() -> re.Pattern[str]:
     """All markers, longest first, as whole words (white space between words may be any)."""
     cues = sorted(_markers(), key=len, reverse=True)
-    alts = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
     return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", re.IGNORECASE)
 
 
@@ -70,7 +70,7 @@ _WHETHER = frozenset(
 # What follows "if" in an idiom or a speech act rather than a condition.
 _IF_IDIOMS = frozenset("any anything not so only ever necessary possible".split())
 _SPEECH_ACT = re.compile(
-    r"\s+(?:i\s+(?:may|might|'m|’m|am)\b|you\s+(?:will|like|ask\s+me)\b|truth\s+be\s+told)",
+    r"\s{1,10}(?:i\s{1,10}(?:may|might|'m|’m|am)\b|you\s{1,10}(?:will|like|ask\s{1,10}me)\b|truth\s{1,10}be\s{1,10}told)",
     re.IGNORECASE,
 )
 _SUBJECTS = frozenset(
@@ -88,10 +88,10 @@ _MODALS = frozenset("would could will should might may can must".split())
 _VERB_CONTEXT = frozenset(
     "by after before was is were are been be being has have had who which that not".split()
 )
-_IF_THING = re.compile(r"\s+there(?:'s|’s|\s+is)\s+one\s+thing", re.IGNORECASE)
+_IF_THING = re.compile(r"\s{1,10}there(?:'s|’s|\s{1,10}is)\s{1,10}one\s{1,10}thing", re.IGNORECASE)
 _APPROVAL = re.compile(
-    r"\s+(?:the\s+)?(?:approval|review|confirmation|ratification|conditions?|consent|"
-    r"change|verification|availability|a\s+vote|congressional|court)",
+    r"\s{1,10}(?:the\s{1,10})?(?:approval|review|confirmation|ratification|conditions?|consent|"
+    r"change|verification|availability|a\s{1,10}vote|congressional|court)",
     re.IGNORECASE,
 )
 # Where an antecedent ends: punctuation that closes a clause, or a closing quote.
@@ -179,7 +179,7 @@ def _following_punct(view: str, e: int, after: str) -> bool:
 
 def _antecedent(view: str, text: str, e: int, sent_end: int) -> Span | None:
     start = e
-    m = re.match(r"\s+(?:that|of)\b", view[start : start + 6], re.IGNORECASE)
+    m = re.match(r"\s{1,10}(?:that|of)\b", view[start : start + 6], re.IGNORECASE)
     if m is not None:
         start += m.end()
     while start < sent_end and view[start] in " \n":

@@ -50,23 +50,23 @@ def _entries() -> dict[str, _Entry]:
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     cues = sorted(_entries(), key=len, reverse=True)
-    alts = "|".join(r"\s+".join(map(re.escape, c.split())) for c in cues)
+    alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
     return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'’\-])", re.IGNORECASE)
 
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 # "May" the month: before a day or a year, or after a preposition of time.
-_MONTH_AFTER = re.compile(r"\s+(?:\d|of\b|and\s+June|or\s+June)")
+_MONTH_AFTER = re.compile(r"\s{1,10}(?:\d|of\b|and\s{1,10}June|or\s{1,10}June)")
 _MONTH_BEFORE = frozenset(
     "in on since until by last next early late mid this of during from through till".split()
 )
 # Past ability or perception: "could not attend", "could see".
 _ABILITY = re.compile(
-    r"\s+(?:not|n't|never|hardly|barely|see|hear|feel|smell|taste|tell|remember)\b",
+    r"\s{1,10}(?:not|n't|never|hardly|barely|see|hear|feel|smell|taste|tell|remember)\b",
     re.IGNORECASE,
 )
 _AMOUNT = re.compile(
-    r"\s+(?:\$|€|£)?(?:\d|a\s+(?:third|quarter|half|dozen|hundred|thousand|million|"
+    r"\s{1,10}(?:\$|€|£)?(?:\d|a\s{1,10}(?:third|quarter|half|dozen|hundred|thousand|million|"
     r"billion|fifth|tenth)|half|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"dozens|hundreds|thousands|millions)",

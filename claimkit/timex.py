@@ -57,6 +57,9 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+# White space between the words of a time phrase: bounded, so that no attempt at a
+# position inside a long run of spaces reads the whole run.
+_S = r"\s{1,10}"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -65,37 +68,38 @@ _UNIT = r"(?:day|week|month|year|decade|quarter|weekend)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"several|a\s+few|a\s+couple\s+of)"
+    r"several|a\s{1,10}few|a\s{1,10}couple\s{1,10}of)"
 )
 
 # One alternation, longest forms first; each branch is a fixed sequence of bounded
 # parts, so matching is linear in the text.
 _TIMEX = re.compile(
     rf"""(?<![\w$£€.,-])(?:
-      (?P<mdy>{_MONTH}\s+{_DAY},?\s+{_YEAR})
-    | (?P<dmy>{_DAY}\s+{_MONTH},?\s+{_YEAR})
+      (?P<mdy>{_MONTH}{_S}{_DAY},?{_S}{_YEAR})
+    | (?P<dmy>{_DAY}{_S}{_MONTH},?{_S}{_YEAR})
     | (?P<iso>{_YEAR}-[01]\d-[0-3]\d)
     | (?P<num>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)
-    | (?P<my>(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?{_MONTH},?\s+{_YEAR})
-    | (?P<mrel>{_MONTH}\s+of\s+(?:this|last|next)\s+year)
-    | (?P<part>the\s+(?:beginning|start|end|middle|rest|first\s+half|second\s+half)
-        \s+of\s+(?:the|this|last|next)\s+year
-        |the\s+(?:entire|whole)\s+year|the\s+year\s+(?:before|previous|earlier))
-    | (?P<theday>(?:(?:late|early|later|earlier)\s+in\s+)?the\s+(?:same\s+)?day
-        (?!\s+(?:after|before|of|when|that|he|she|they|it)\b))
+    | (?P<my>(?:(?:early|mid|late|the{_S}end{_S}of|the{_S}beginning{_S}of)[\s-]{{1,10}})?
+        {_MONTH},?{_S}{_YEAR})
+    | (?P<mrel>{_MONTH}{_S}of{_S}(?:this|last|next){_S}year)
+    | (?P<part>the{_S}(?:beginning|start|end|middle|rest|first{_S}half|second{_S}half)
+        {_S}of{_S}(?:the|this|last|next){_S}year
+        |the{_S}(?:entire|whole){_S}year|the{_S}year{_S}(?:before|previous|earlier))
+    | (?P<theday>(?:(?:late|early|later|earlier){_S}in{_S})?the{_S}(?:same{_S})?day
+        (?!{_S}(?:after|before|of|when|that|he|she|they|it)\b))
     | (?P<short>(?<=\s)'\d\d)
-    | (?P<md>{_MONTH}\s+{_DAY}(?!\d))
-    | (?P<dm>{_DAY}\s+{_MONTH})
-    | (?P<quarter>the\s+(?:first|second|third|fourth|final|last)\s+quarter
-        (?:\s+of\s+(?:{_YEAR}|this\s+year|last\s+year|next\s+year))?)
-    | (?P<ago>{_NUMBER}\s+{_UNIT}s?\s+ago)
-    | (?P<rel>(?:(?:earlier|later)\s+)?
-        (?:this|last|next|the\s+past|the\s+previous|the\s+coming|the\s+next)\s+{_UNIT})
-    | (?P<wday>(?:(?:last|next|this|on|early|late)\s+)?{_WEEKDAY}(?:\s+{_PART})?)
-    | (?P<deictic>(?:earlier\s+|later\s+)?(?:today|yesterday|tomorrow|tonight)
-        |this\s+{_PART}|last\s+night)
-    | (?P<season>(?:early|late|this|last|next|the)\s+{_SEASON}(?:\s+(?:of\s+)?{_YEAR})?
-        |{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:spring|summer|autumn|winter))
+    | (?P<md>{_MONTH}{_S}{_DAY}(?!\d))
+    | (?P<dm>{_DAY}{_S}{_MONTH})
+    | (?P<quarter>the{_S}(?:first|second|third|fourth|final|last){_S}quarter
+        (?:{_S}of{_S}(?:{_YEAR}|this{_S}year|last{_S}year|next{_S}year))?)
+    | (?P<ago>{_NUMBER}{_S}{_UNIT}s?{_S}ago)
+    | (?P<rel>(?:(?:earlier|later){_S})?
+        (?:this|last|next|the{_S}past|the{_S}previous|the{_S}coming|the{_S}next){_S}{_UNIT})
+    | (?P<wday>(?:(?:last|next|this|on|early|late){_S})?{_WEEKDAY}(?:{_S}{_PART})?)
+    | (?P<deictic>(?:earlier{_S}|later{_S})?(?:today|yesterday|tomorrow|tonight)
+        |this{_S}{_PART}|last{_S}night)
+    | (?P<season>(?:early|late|this|last|next|the){_S}{_SEASON}(?:{_S}(?:of{_S})?{_YEAR})?
+        |{_SEASON}{_S}(?:of{_S})?{_YEAR}|(?:spring|summer|autumn|winter))
     | (?P<year>(?:(?:early|mid|late)[\s-]+)?{_YEAR}(?:'s)?)
     | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_MONTH})
     )(?![\w-])""",
@@ -104,8 +108,8 @@ _TIMEX = re.compile(
 # What, shortly before a time, makes it a future one: "will meet on Monday", "is set to
 # begin on Wednesday", "closed until Friday".
 _FUTURE = re.compile(
-    r"\b(?:will|'ll|’ll|shall|should|going\s+to|plans?\s+to|planned|scheduled|expected|"
-    r"upcoming|next|would|set\s+to|due\s+to|is\s+to|are\s+to|until|till|begins?|"
+    r"\b(?:will|'ll|’ll|shall|should|going\s{1,10}to|plans?\s{1,10}to|planned|scheduled|expected|"
+    r"upcoming|next|would|set\s{1,10}to|due\s{1,10}to|is\s{1,10}to|are\s{1,10}to|until|till|begins?|"
     r"starts?|opens?)\b",
     re.IGNORECASE,
 )
@@ -377,7 +381,7 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
     if kind == "year":
         # "2019 people", "in 2,019": a count; "Russell 2000 Index": a name
         after = text[e : e + 12]
-        if re.match(r"\s+(?:people|percent|%|votes|troops|jobs|cases|of\b)", after):
+        if re.match(r"\s{1,10}(?:people|percent|%|votes|troops|jobs|cases|of\b)", after):
             return False
         before = text[max(0, s - 20) : s].split()
         name_before = (
@@ -385,7 +389,7 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
             and before[-1][:1].isupper()
             and before[-1].lower() not in (_MONTH_CUES | {"since", "to", "and", "through"})
         )
-        return not (name_before and re.match(r"\s+[A-Z]", after))
+        return not (name_before and re.match(r"\s{1,10}[A-Z]", after))
     if kind == "short":
         before = text[max(0, s - 8) : s].split()
         return bool(before) and before[-1].lower() in ("since", "in", "of", "from", "until", "by")

@@ -1,0 +1,115 @@
+"""Property tests: extraction never raises, spans slice, results are deterministic and
+local, and generated reports come out as written."""
+
+from __future__ import annotations
+
+import string
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import claimkit
+
+QUOTES = "\"“”‘’«»'"
+ALPHABET = st.characters(codec="utf-8") | st.sampled_from(list(QUOTES + "\n\r\t .,;:!?—–-"))
+NEUTRAL = "\n\nThe weather was mild and the river was calm."
+
+
+def _all_spans_slice(text: str, doc: claimkit.Document) -> None:
+    for claim in doc.claims:
+        for _, span in claim.spans():
+            assert text[span.start : span.end] == span.text
+
+
+@given(st.text(alphabet=ALPHABET, max_size=400))
+def test_never_raises_and_spans_slice(text: str) -> None:
+    doc = claimkit.extract(text, published="2020-10-12")
+    _all_spans_slice(text, doc)
+
+
+@given(st.text(max_size=300))
+def test_any_unicode_text(text: str) -> None:
+    _all_spans_slice(text, claimkit.extract(text))
+
+
+@given(st.text(alphabet=ALPHABET, max_size=200), st.text(alphabet=ALPHABET, max_size=200))
+def test_deterministic_and_no_hidden_state(a: str, b: str) -> None:
+    first = claimkit.extract(a)
+    claimkit.extract(b)  # whatever came before must not matter
+    assert claimkit.extract(a) == first
+
+
+NAMES = st.sampled_from(
+    ["Ana Lane", "Mohammed Mohi", "Carla Ortiz", "Tom Hill", "Officials", "The ministry"]
+)
+WORDS = st.lists(
+    st.sampled_from(
+        [
+            "the",
+            "bridge",
+            "truce",
+            "would",
+            "hold",
+            "reopen",
+            "talks",
+            "soon",
+            "deal",
+            "was",
+            "safe",
+            "in",
+            "spring",
+            "prices",
+            "rose",
+        ]
+    ),
+    min_size=3,
+    max_size=12,
+).map(" ".join)
+
+
+@given(NAMES, WORDS)
+def test_name_said_that_content(name: str, content: str) -> None:
+    text = f"{name} said that {content}."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None and claim.source.mention is not None
+    assert claim.source.mention.text == name
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert claim.content[0].text == f"that {content}"
+
+
+@given(NAMES, WORDS)
+def test_quote_comma_name_said(name: str, content: str) -> None:
+    text = f"“{content.capitalize()},” {name} said."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None and claim.source.mention is not None
+    assert claim.source.mention.text == name
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert claim.content[0].text == f"“{content.capitalize()},”"
+    assert claim.mode.value == "direct"
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Ana Lane said the bridge was safe.",
+                "“It will reopen in May,” she added.",
+                "Officials believe the truce may hold if talks resume.",
+                "The mayor ordered an inquiry.",
+                "Prices rose, according to the ministry.",
+            ]
+        ),
+        min_size=1,
+        max_size=5,
+    ).map(" ".join)
+)
+def test_a_neutral_paragraph_changes_nothing_before_it(text: str) -> None:
+    alone = claimkit.extract(text, published="2020-10-12")
+    longer = claimkit.extract(text + NEUTRAL, published="2020-10-12")
+    assert [list(c.spans()) for c in alone.claims] == [list(c.spans()) for c in longer.claims]
+
+
+@given(st.lists(st.text(alphabet=string.ascii_letters + ' .,“”"', max_size=80), max_size=6))
+def test_same_inside_extract_many(texts: list[str]) -> None:
+    alone = [claimkit.extract(t) for t in texts]
+    assert list(claimkit.extract_many(texts, processes=1)) == alone

@@ -1,0 +1,62 @@
+"""Nothing breaks extraction: one small instance of each adversarial family.
+
+The timings of the large instances (1 MB) are in benchmarks/adversarial.py; here each
+family must give a valid document with every span slicing the input.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import claimkit
+
+NEWS = (
+    "Mohammed Mohi, a spokesman for Kata’ib Hezbollah, said that the factions had agreed "
+    "to stop their attacks on the condition that the government provides a timetable. "
+    "“The truce is conditional,” he added.\n\n"
+)
+
+FAMILIES = {
+    "no punctuation": "said the officials that the truce holds and " * 200,
+    "quote marks": '"' * 5000,
+    "curly quote marks": "“”" * 2500,
+    "unbalanced quotes": "“He said " * 500,
+    "nested quotes": "“‘«" * 2000,
+    "one long sentence": "Mohi said that the factions, officials said, would stop, adding " * 100,
+    "all caps": NEWS.upper() * 10,
+    "combining characters": "e\u0301" * 3000 + " said " + "a\u0308" * 3000,
+    "crlf line ends": NEWS.replace("\n", "\r\n") * 10,
+    "cr line ends": NEWS.replace("\n", "\r") * 10,
+    "nul and control characters": "\x00\x01said\x02 that\x0b\x0c it\x1f holds. " * 200,
+    "right to left": "قال المتحدث إن الهدنة صامدة. " * 200,
+    "emoji": "😀 Ana said 👍 that 🎉 it holds. " * 200,
+    "lone quote marks": "\" “ ” ‘ ’ « » „ '' ` ´ " * 300,
+    "apostrophes": "Kata’ib's O'Neill’s officials' dogs’ said 'so' " * 200,
+    "dashes and colons": "“It holds” ― Ana Lane\nANA: said. — said — : ; " * 200,
+    "numbers and dates": "On Monday, 1/5/2020 and 2020-01-05, 30% of 2,019 said May 5. " * 100,
+    "surrogates-free astral": "𝔄𝔫𝔞 said 𝔱𝔥𝔞𝔱 𝔦𝔱 𝔥𝔬𝔩𝔡𝔰. " * 200,
+    "very long word": "a" * 20000 + " said " + "b" * 20000,
+    "only white space": " \n\t\r\n " * 2000,
+}
+
+
+@pytest.mark.parametrize("family", list(FAMILIES))
+def test_family_gives_a_valid_document(family: str) -> None:
+    text = FAMILIES[family]
+    doc = claimkit.extract(text, published="2020-10-12")
+    doc.validate()
+    assert doc.text is text or doc.text == text
+    for claim in doc.claims:
+        for _, span in claim.spans():
+            assert text[span.start : span.end] == span.text
+
+
+def test_empty_text() -> None:
+    assert claimkit.extract("").claims == ()
+
+
+def test_nothing_the_caller_passed_is_changed() -> None:
+    text = NEWS * 3
+    copy = str(text)
+    claimkit.extract(text, published="2020-10-12")
+    assert text == copy
