@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Condition, ConditionKind, Span
-from claimkit.text import normalize, sentences
+from claimkit.text import analyze
 
 __all__ = ["conditions", "conditions_in"]
 
@@ -206,8 +206,7 @@ def _antecedent(view: str, text: str, e: int, sent_end: int) -> Span | None:
 
 @functools.lru_cache(maxsize=16)
 def _all(text: str) -> tuple[Condition, ...]:
-    view = normalize(text)
-    sents = sentences(view)
+    view, sents = analyze(text)
     starts = [s.start for s in sents]
     out: list[Condition] = []
     markers = _markers()

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Hedge, HedgeKind, Span
-from claimkit.text import normalize
+from claimkit.text import analyze
 
 __all__ = ["hedges", "hedges_in", "is_uncertain"]
 
@@ -115,7 +115,7 @@ def _keep(view: str, m: re.Match[str], entry: _Entry) -> bool:
 
 @functools.lru_cache(maxsize=16)
 def _all(text: str) -> tuple[Hedge, ...]:
-    view = normalize(text)
+    view, _ = analyze(text)
     entries = _entries()
     out: list[Hedge] = []
     for m in _pattern().finditer(view):

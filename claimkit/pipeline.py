@@ -12,7 +12,7 @@ from claimkit import enrich, sources
 from claimkit.attribution import Found, find_attributions
 from claimkit.model import Claim, Cue, CueKind, Document, Mode, Span, Stance
 from claimkit.quotes import Quotes, find_quotes
-from claimkit.text import normalize, sentences
+from claimkit.text import analyze
 from claimkit.timex import parse_published
 
 __all__ = ["extract", "parse_published"]
@@ -49,8 +49,8 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
     if id is not None and not isinstance(id, str):
         raise TypeError(f"id must be a str or None, got {type(id).__name__}")
     date = parse_published(published)
-    view = normalize(text)
-    sents = sentences(view)
+    view, frozen = analyze(text)
+    sents = list(frozen)
     quotes = find_quotes(text)
     found = _prune(find_attributions(view, sents, quotes))
     srcs = sources.resolve(text, view, sents, found)

@@ -14,11 +14,12 @@ article's section titles), and sentence-final punctuation that is not an abbrevi
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["Sentence", "normalize", "sentences"]
+__all__ = ["Sentence", "analyze", "normalize", "sentences"]
 
 
 def _build_table() -> dict[int, str]:
@@ -206,3 +207,14 @@ def sentences(view: str) -> list[Sentence]:
             paragraph += 1
         para_start = next_start
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def analyze(text: str) -> tuple[str, tuple[Sentence, ...]]:
+    """The normalized view of ``text`` and its sentences, computed once per text.
+
+    The pipeline and the standalone helpers (conditions, hedges) read the same text in
+    turn; this cache lets them share the work.
+    """
+    view = normalize(text)
+    return view, tuple(sentences(view))

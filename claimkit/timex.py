@@ -398,10 +398,38 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
     return True
 
 
+# Where a time phrase can start: the first words of _TIMEX's branches. Trying the big
+# pattern only there (instead of at every character) makes the scan several times faster
+# and finds the same matches, since every match starts at one of these words.
+_TRIGGER = re.compile(
+    r"(?<![\w$£€.,-])(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|on\b|today|yesterday|tomorrow|"
+    r"tonight|the\b|this\b|last\b|next\b|early|earlier|late|later|mid|a\b|an\b|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|spring|summer|autumn|"
+    r"fall|winter)",
+    re.IGNORECASE,
+)
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """The matches of _TIMEX, left to right and not overlapping, like ``finditer``."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    for trigger in _TRIGGER.finditer(text):
+        start = trigger.start()
+        if start < pos:
+            continue
+        m = _TIMEX.match(text, start)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 @functools.lru_cache(maxsize=16)
 def _all(text: str, ref: dt.date | None) -> tuple[TimeExpression, ...]:
     out: list[TimeExpression] = []
-    for m in _TIMEX.finditer(text):
+    for m in _matches(text):
         kind = m.lastgroup or ""
         if not _keep(text, kind, m):
             continue
