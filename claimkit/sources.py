@@ -314,6 +314,7 @@ class _Memory:
         self.counts: Counter[str] = Counter()
         self.genders: dict[str, str] = {}
         self.by_word_at: dict[str, list[tuple[int, str]]] = {}
+        self._info: dict[str, tuple[str, str, bool] | None] = {}
         self.solo: Counter[str] = Counter()
         # single capitalized words not opening a sentence (a sentence may open with any)
         self.solo_inside: Counter[str] = Counter()
@@ -400,19 +401,35 @@ class _Memory:
         """The fullest person name holding ``word``: the last one met before ``before``
         when there are several people of that name ("Gary Johnson", "Jeh Johnson"),
         else the fullest in the article (earliest wins ties)."""
-        names = self.by_word.get(word.lower())
-        if not names:
+        key = word.lower()
+        info = self._names_info(key)
+        if info is None:
             return None
-        if before is not None:
-            met = [(at, n) for at, n in self.by_word_at.get(word.lower(), ()) if at < before]
-            distinct = {n.split()[0] for n in names if n.split()[-1].lower() == word.lower()}
-            if met and len(distinct) > 1:
-                # several people of that name: one named just before, else the one the
-                # article names most ("Trump" is Donald, not Ivanka, far from Ivanka)
-                if before - met[-1][0] < 400:
-                    return met[-1][1]
-                return Counter(n for _, n in met).most_common(1)[0][0]
-        return max(names, key=lambda n: (len(n.split()), -names.index(n)))
+        fullest, most_named, namesakes = info
+        if before is not None and namesakes:
+            # several people of that name: one named just before, else the one the
+            # article names most ("Trump" is Donald, not Ivanka, far from Ivanka)
+            at = self.by_word_at[key]
+            i = bisect.bisect_left(at, (before, "")) - 1
+            if i >= 0:
+                return at[i][1] if before - at[i][0] < 400 else most_named
+        return fullest
+
+    def _names_info(self, key: str) -> tuple[str, str, bool] | None:
+        """For a word of names: the fullest name, the one named most, and whether
+        several people share it as a surname (computed once per word)."""
+        if key in self._info:
+            return self._info[key]
+        names = self.by_word.get(key)
+        info = None
+        if names:
+            order = list(dict.fromkeys(names))
+            fullest = max(order, key=lambda n: (len(n.split()), -order.index(n)))
+            most_named = Counter(names).most_common(1)[0][0]
+            firsts = {n.split()[0] for n in order if n.split()[-1].lower() == key}
+            info = (fullest, most_named, len(firsts) > 1)
+        self._info[key] = info
+        return info
 
     def gender_of(self, name: str) -> str | None:
         words = name.split()
