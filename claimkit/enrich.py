@@ -24,6 +24,9 @@ __all__ = ["enrich", "factuality"]
 
 # How many content pieces starting before a cue are looked at to find its parent claim.
 _LOOKBACK = 64
+# How far from its cue (in characters) a time outside the content still dates the
+# speech act: "said on Monday", "on Saturday issued a statement".
+_NEAR_CUE = 40
 # How deep attributions nest ("officials said the group claimed ..." is depth 1).
 _MAX_DEPTH = 3
 
@@ -262,7 +265,18 @@ def _times_for(
     lo = min(sent.start, c.content[0].start)
     hi = max(sent.end, c.content[-1].end)
     found: list[TimeExpression] = list(times_in(text, lo, hi, published=published))
-    # the speech act's time first (outside the content), then the content's
-    outside = [t for t in found if not any(p.contains(t.span) for p in c.content)]
-    inside = [t for t in found if t not in outside]
+    # the speech act's time first (outside the content, next to the cue: "issued a
+    # statement on Saturday"), then the content's
+    inside = [t for t in found if any(p.contains(t.span) for p in c.content)]
+    outside = []
+    if c.cue is not None:
+        cue = c.cue.span
+        outside = [
+            t
+            for t in found
+            if t not in inside
+            and (
+                0 <= t.span.start - cue.end <= _NEAR_CUE or 0 <= cue.start - t.span.end <= _NEAR_CUE
+            )
+        ]
     return tuple(outside + inside)
