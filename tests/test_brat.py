@@ -1,0 +1,90 @@
+"""brat standoff: round trips, PolNeAR's originals, clear errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimkit
+from claimkit.io.brat import BratError, from_brat, read_brat, to_brat, write_brat
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+
+
+def test_round_trip_of_the_seed(tmp_path: Path) -> None:
+    doc = claimkit.extract(SEED.read_text(encoding="utf-8"), id="seed")
+    ann = write_brat(doc, tmp_path)
+    back = read_brat(ann.with_suffix(".txt"))
+    assert back.text == doc.text
+    assert len(back.claims) == len(doc.claims)
+    for a, b in zip(doc.claims, back.claims, strict=True):
+        assert a.content == b.content
+        assert a.mode == b.mode
+        assert (a.cue and a.cue.span) == (b.cue and b.cue.span)
+        assert (a.cue and (a.cue.stance, a.cue.negated)) == (
+            b.cue and (b.cue.stance, b.cue.negated)
+        )
+        assert (a.source and a.source.mention) == (b.source and b.source.mention)
+        assert (a.source and a.source.name) == (b.source and b.source.name)
+        assert [h.span for h in a.hedges] == [h.span for h in b.hedges]
+        assert [(c.cue, c.kind, c.antecedent) for c in a.conditions] == [
+            (c.cue, c.kind, c.antecedent) for c in b.conditions
+        ]
+
+
+def test_crlf_text_keeps_its_offsets(tmp_path: Path) -> None:
+    doc = claimkit.extract("Ana Lane said\r\nthe bridge was safe.", id="crlf")
+    back = read_brat(write_brat(doc, tmp_path).with_suffix(".txt"))
+    assert back.text == doc.text
+    assert back.claims[0].content == doc.claims[0].content
+
+
+def test_discontinuous_content() -> None:
+    text = "“It is safe,” Ana Lane said, “and it will reopen.”"
+    ann = (
+        "T1\tSource 14 22\tAna Lane\nT2\tCue 23 27\tsaid\n"
+        "T3\tContent 0 13;29 50\t“It is safe,” “and it will reopen.”\n"
+        "T4\tAttribution 23 27\tsaid\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (claim,) = from_brat(text, ann).claims
+    assert [p.text for p in claim.content] == ["“It is safe,”", "“and it will reopen.”"]
+
+
+@pytest.mark.parametrize(
+    ("ann", "message"),
+    [
+        ("T1\tSource 0 3\tAnx\n", r"x.ann:1: text: the line says 'Anx'"),
+        ("T1\tSource zero 3\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
+        ("T1\tSource 0 999\tAna\n", r"x.ann:1: offsets: \[0, 999\) is not inside"),
+        ("E1\tAttribution:T9\n", r"x.ann: E1: Attribution: no T-line T9"),
+        ("T1\tSource\n", r"x.ann:1: offsets: missing"),
+    ],
+)
+def test_malformed_lines_name_file_line_and_field(ann: str, message: str) -> None:
+    with pytest.raises(BratError, match=message):
+        from_brat("Ana said it works.", ann, name="x.ann")
+
+
+def test_empty_document() -> None:
+    assert to_brat(claimkit.extract("")) == ""
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="PolNeAR's originals are not beside the project")
+def test_polnear_originals_reproduce_the_converted_offsets() -> None:
+    script = Path(__file__).resolve().parent.parent / "benchmarks" / "check_brat_import.py"
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(script),
+            str(SHARED / "polnear_brat_dev"),
+            str(SHARED / "polnear_dev.jsonl"),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "84/84 identical" in out.stdout
