@@ -58,7 +58,7 @@ def to_brat(doc: Document) -> str:
     """The ``.ann`` text of a document (its ``.txt`` is ``doc.text``)."""
     lines: list[str] = []
     t = 0
-    e = 0
+    a = 0
 
     def tline(kind: str, spans: tuple[Span, ...]) -> str:
         nonlocal t
@@ -67,8 +67,7 @@ def to_brat(doc: Document) -> str:
         lines.append(f"T{t}\t{kind} {_fragments(spans)}\t{covered}")
         return f"T{t}"
 
-    for claim in doc.claims:
-        roles: list[str] = []
+    for e, claim in enumerate(doc.claims, 1):
         source_t = cue_t = None
         if claim.source is not None and claim.source.mention is not None:
             source_t = tline("Source", (claim.source.mention,))
@@ -82,9 +81,7 @@ def to_brat(doc: Document) -> str:
             roles.append(f"Cue:{cue_t}")
         if source_t:
             roles.append(f"Source:{source_t}")
-        e += 1
         lines.append(f"E{e}\t{' '.join(roles)}")
-        a = len([x for x in lines if x.startswith("A")])
         attrs = [("Mode", claim.mode.value)]
         if claim.cue is not None:
             attrs += [("Stance", claim.cue.stance.value), ("CueKind", claim.cue.kind.value)]
@@ -195,17 +192,17 @@ def from_brat(
             if claim is not None:
                 claims.append(claim)
         elif claims:
-            kind, parts = spans[ident]
+            kind, found = spans[ident]
             bucket = extras.setdefault(len(claims) - 1, {"h": [], "c": [], "t": []})
             if kind.startswith("Hedge_"):
-                bucket["h"].append(Hedge(parts[0], HedgeKind(kind[6:])))
+                bucket["h"].append(Hedge(found[0], HedgeKind(kind[6:])))
             elif kind.startswith("Condition_"):
-                bucket["c"].append(Condition(parts[0], ConditionKind(kind[10:])))
+                bucket["c"].append(Condition(found[0], ConditionKind(kind[10:])))
             elif kind == "Antecedent" and bucket["c"]:
                 last = bucket["c"][-1]
-                bucket["c"][-1] = Condition(last.cue, last.kind, parts[0])
+                bucket["c"][-1] = Condition(last.cue, last.kind, found[0])
             elif kind == "Time":
-                bucket["t"].append(TimeExpression(parts[0]))
+                bucket["t"].append(TimeExpression(found[0]))
     for i, bucket in extras.items():
         c = claims[i]
         claims[i] = Claim(
