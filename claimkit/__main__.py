@@ -47,9 +47,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--format",
-        choices=("jsonl", "json", "table"),
+        choices=("jsonl", "json", "table", "brat", "html"),
         default="jsonl",
-        help="output format (default: jsonl, one document a line)",
+        help="output format (default: jsonl, one document a line); brat and html write "
+        "one file per document into the -o directory (or one document to stdout)",
     )
     ex.add_argument("-o", "--output", help="write here instead of standard output")
     ex.add_argument(
@@ -61,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("pred")
     sc.add_argument("--by", help="a gold field to break recall down by (kind_heuristic)")
     sc.add_argument("--json", action="store_true", help="print the figures as JSON")
+
+    cv = sub.add_parser("convert", help="convert annotations between formats")
+    cv.add_argument("inputs", nargs="+", metavar="IN", help="brat .ann/.txt files or JSONL")
+    cv.add_argument("--from", dest="source", choices=("brat", "jsonl"), required=True)
+    cv.add_argument("--to", dest="target", choices=("jsonl", "brat", "html"), required=True)
+    cv.add_argument("-o", "--output", help="output file (jsonl) or directory (brat, html)")
 
     ag = sub.add_parser("agree", help="pairwise agreement between annotators' JSONL files")
     ag.add_argument("files", nargs="+")
@@ -172,6 +179,9 @@ def _extract(args: argparse.Namespace) -> int:
             raise _Usage(str(err)) from None
     paths = _expand(args.inputs)
     docs = _documents(paths, jsonl=args.jsonl, published=args.published)
+    if args.format in ("brat", "html"):
+        extracted = (doc for _, _, doc in _extracted(docs, args.processes))
+        return _write_files(extracted, args.format, args.output)
     progress = _Progress(len(paths) > 1 or args.jsonl)
     with _output(args.output) as out:
         if args.format == "table":
@@ -227,6 +237,56 @@ def _extracted(
         yield name, line, doc
 
 
+def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
+    """brat or html: one document to stdout, or one file per document into a directory."""
+    from claimkit.io.brat import to_brat
+    from claimkit.render import html
+
+    if output is None:
+        first = next(docs, None)
+        if first is None:
+            return 0
+        if next(docs, None) is not None:
+            raise _Usage(f"--format {fmt} with several documents needs -o DIRECTORY")
+        sys.stdout.write(to_brat(first) if fmt == "brat" else html(first))
+        return 0
+    directory = Path(output)
+    directory.mkdir(parents=True, exist_ok=True)
+    for i, doc in enumerate(docs):
+        stem = _safe_name(doc.id or f"document-{i}")
+        if fmt == "brat":
+            with _output(str(directory / f"{stem}.txt")) as fh:
+                fh.write(doc.text)
+            with _output(str(directory / f"{stem}.ann")) as fh:
+                fh.write(to_brat(doc))
+        else:
+            with _output(str(directory / f"{stem}.html")) as fh:
+                fh.write(html(doc))
+    return 0
+
+
+def _safe_name(name: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120] or "document"
+
+
+def _convert(args: argparse.Namespace) -> int:
+    from claimkit.io import read_jsonl, to_dict
+    from claimkit.io.brat import read_brat
+
+    paths = _expand(args.inputs)
+    if args.source == "brat":
+        txts = sorted({str(Path(p).with_suffix(".txt")) for p in paths})
+        docs: Iterator[Any] = (read_brat(t) for t in txts)
+    else:
+        docs = (doc for p in paths for doc in read_jsonl(p))
+    if args.target == "jsonl":
+        with _output(args.output) as out:
+            for doc in docs:
+                out.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
+        return 0
+    return _write_files(docs, args.target, args.output)
+
+
 class _Progress:
     """A document counter on standard error, only when it is a terminal."""
 
@@ -279,7 +339,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         ap.print_usage(sys.stderr)
         return 2
-    handler = {"extract": _extract, "score": _score, "agree": _agree}[args.command]
+    handler = {"extract": _extract, "score": _score, "agree": _agree, "convert": _convert}[
+        args.command
+    ]
     try:
         return handler(args)
     except BrokenPipeError:  # piped into `head`: stop quietly
