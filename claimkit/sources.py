@@ -282,6 +282,12 @@ _PROTAGONIST_ROLES = frozenset(
 )
 # A title abbreviation right before a name: "Gov. ", "Sen. ".
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
+# Words of place names, which are no people: "Capitol Hill", "New York".
+_PLACE_WORDS = frozenset(
+    """hill york city county street avenue road square house hall valley river lake
+    island islands mountain park states state kingdom republic north south east west
+    new san los las fort port saint st beach coast bay gulf airport station""".split()
+)
 # Acronyms of places, not organizations.
 _PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DC", "NYC", "LA"})
 
@@ -661,7 +667,13 @@ def _resolve_name(
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if _is_org(words):
         return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
-    if not (titles or descriptor or _gender(words, titles) or memory.full_name(words[-1])):
+    if not (
+        titles
+        or descriptor
+        or _gender(words, titles)
+        or memory.full_name(words[-1])
+        or (len(words) <= 3 and not any(w.lower() in _PLACE_WORDS for w in words))
+    ):
         # capitalized words that are no known person ("Capitol Hill", "New York")
         return Source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
     full = memory.full_name(words[-1])
