@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument(
         "--format",
-        choices=("jsonl", "json", "table", "brat", "html"),
+        choices=("jsonl", "json", "table", "webanno", "schemaorg", "citron", "brat", "html"),
         default="jsonl",
         help="output format (default: jsonl, one document a line); brat and html write "
         "one file per document into the -o directory (or one document to stdout)",
@@ -66,7 +66,12 @@ def _parser() -> argparse.ArgumentParser:
     cv = sub.add_parser("convert", help="convert annotations between formats")
     cv.add_argument("inputs", nargs="+", metavar="IN", help="brat .ann/.txt files or JSONL")
     cv.add_argument("--from", dest="source", choices=("brat", "jsonl"), required=True)
-    cv.add_argument("--to", dest="target", choices=("jsonl", "brat", "html"), required=True)
+    cv.add_argument(
+        "--to",
+        dest="target",
+        choices=("jsonl", "webanno", "schemaorg", "citron", "brat", "html"),
+        required=True,
+    )
     cv.add_argument("-o", "--output", help="output file (jsonl) or directory (brat, html)")
 
     ag = sub.add_parser("agree", help="pairwise agreement between annotators' JSONL files")
@@ -168,7 +173,6 @@ def _table_rows(doc: Any) -> Iterator[str]:
 
 def _extract(args: argparse.Namespace) -> int:
     import claimkit
-    from claimkit.io import to_dict
 
     if args.processes < 0:
         raise _Usage(f"--processes must be >= 0, got {args.processes}")
@@ -194,7 +198,7 @@ def _extract(args: argparse.Namespace) -> int:
                 for row in _table_rows(doc):
                     out.write(row + "\n")
             else:
-                body = json.dumps(to_dict(doc), ensure_ascii=False)
+                body = json.dumps(_as(args.format, doc), ensure_ascii=False)
                 if args.format == "json":
                     out.write(("" if first else ",\n") + body)
                 else:
@@ -237,6 +241,20 @@ def _extracted(
         yield name, line, doc
 
 
+def _as(fmt: str, doc: Any) -> dict[str, Any]:
+    """A document as the JSON of an output format (one document a line)."""
+    from claimkit.io import to_dict
+    from claimkit.io.webanno import to_citron, to_schemaorg, to_webanno
+
+    if fmt == "webanno":
+        return to_webanno(doc)
+    if fmt == "schemaorg":
+        return to_schemaorg(doc)
+    if fmt == "citron":
+        return to_citron(doc)
+    return to_dict(doc)
+
+
 def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
     """brat or html: one document to stdout, or one file per document into a directory."""
     from claimkit.io.brat import to_brat
@@ -270,7 +288,7 @@ def _safe_name(name: str) -> str:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from claimkit.io import read_jsonl, to_dict
+    from claimkit.io import read_jsonl
     from claimkit.io.brat import read_brat
 
     paths = _expand(args.inputs)
@@ -279,10 +297,10 @@ def _convert(args: argparse.Namespace) -> int:
         docs: Iterator[Any] = (read_brat(t) for t in txts)
     else:
         docs = (doc for p in paths for doc in read_jsonl(p))
-    if args.target == "jsonl":
+    if args.target not in ("brat", "html"):
         with _output(args.output) as out:
             for doc in docs:
-                out.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
+                out.write(json.dumps(_as(args.target, doc), ensure_ascii=False) + "\n")
         return 0
     return _write_files(docs, args.target, args.output)
 

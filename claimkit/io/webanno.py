@@ -1,0 +1,275 @@
+"""W3C Web Annotation (JSON-LD), schema.org ``Claim`` and Citron-style quotes.
+
+``to_webanno`` gives an ``AnnotationCollection``: one annotation per role of each claim
+(source, cue, each content piece, hedges, conditions, times), each targeting the text
+with a ``TextPositionSelector`` (code-point offsets) and a ``TextQuoteSelector``
+(exact, prefix, suffix), linked to its claim by a ``claimkit:claim`` number and a
+purpose. ``from_webanno`` reads it back, trusting positions only where the quote agrees
+and re-anchoring by quote and context where it does not.
+
+>>> import claimkit
+>>> doc = claimkit.extract("Ana Lane said the bridge was safe.", id="a")
+>>> page = to_webanno(doc, source_uri="https://example.org/a")
+>>> page["items"][0]["target"]["selector"][1]["exact"]
+'Ana Lane'
+>>> from_webanno(page, doc.text).claims[0].content == doc.claims[0].content
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from claimkit.model import (
+    Claim,
+    Condition,
+    ConditionKind,
+    Cue,
+    CueKind,
+    Document,
+    Hedge,
+    HedgeKind,
+    Mode,
+    Source,
+    SourceKind,
+    Span,
+    Stance,
+    TimeExpression,
+)
+
+__all__ = ["WebAnnotationError", "from_webanno", "to_citron", "to_schemaorg", "to_webanno"]
+
+_CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
+
+
+class WebAnnotationError(ValueError):
+    """An annotation that cannot be anchored in the text (names the annotation)."""
+
+
+def _selectors(text: str, span: Span) -> list[dict[str, Any]]:
+    return [
+        {"type": "TextPositionSelector", "start": span.start, "end": span.end},
+        {
+            "type": "TextQuoteSelector",
+            "exact": span.text,
+            "prefix": text[max(0, span.start - _CONTEXT) : span.start],
+            "suffix": text[span.end : span.end + _CONTEXT],
+        },
+    ]
+
+
+def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any]:
+    """A W3C ``AnnotationCollection`` page of the document's claims."""
+    source = source_uri or f"urn:claimkit:{doc.id or 'document'}"
+    items: list[dict[str, Any]] = []
+
+    def add(i: int, role: str, span: Span, **extra: Any) -> None:
+        items.append(
+            {
+                "id": f"{source}#claim-{i}-{role}-{len(items)}",
+                "type": "Annotation",
+                "motivation": "tagging" if role != "content" else "describing",
+                "body": [
+                    {"type": "TextualBody", "purpose": "tagging", "value": role},
+                    *(
+                        [{"type": "TextualBody", "purpose": "describing", "value": extra["note"]}]
+                        if extra.get("note")
+                        else []
+                    ),
+                ],
+                "target": {"source": source, "selector": _selectors(doc.text, span)},
+                "claimkit:claim": i,
+                "claimkit:role": role,
+                **{f"claimkit:{k}": v for k, v in extra.items() if k != "note"},
+            }
+        )
+
+    for i, c in enumerate(doc.claims):
+        if c.source is not None and c.source.mention is not None:
+            add(i, "source", c.source.mention, name=c.source.name, kind=c.source.kind.value)
+        if c.cue is not None:
+            add(
+                i,
+                "cue",
+                c.cue.span,
+                lemma=c.cue.lemma,
+                stance=c.cue.stance.value,
+                negated=c.cue.negated,
+                cueKind=c.cue.kind.value,
+            )
+        for part in c.content:
+            add(
+                i,
+                "content",
+                part,
+                mode=c.mode.value,
+                factuality={"source": c.source_factuality.code, "author": c.author_factuality.code},
+                note=f"{c.mode.value} claim, {c.stance.value}",
+            )
+        for h in c.hedges:
+            add(i, "hedge", h.span, kind=h.kind.value)
+        for k in c.conditions:
+            add(i, "condition", k.cue, kind=k.kind.value)
+            if k.antecedent is not None:
+                add(i, "antecedent", k.antecedent)
+        for t in c.times:
+            add(i, "time", t.span, value=t.value)
+    return {
+        "@context": ["http://www.w3.org/ns/anno.jsonld", {"claimkit": "urn:claimkit:"}],
+        "id": f"{source}#annotations",
+        "type": "AnnotationCollection",
+        "label": f"claims of {doc.id or 'a document'}",
+        "total": len(items),
+        "items": items,
+    }
+
+
+def _anchor(text: str, ann: Mapping[str, Any]) -> Span:
+    """The annotation's span: its position if the quote agrees, else the quote found by
+    its context."""
+    selectors = ann.get("target", {}).get("selector", [])
+    pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
+    quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+    if pos is not None:
+        s, e = pos.get("start"), pos.get("end")
+        if (
+            isinstance(s, int)
+            and isinstance(e, int)
+            and 0 <= s <= e <= len(text)
+            and (quote is None or text[s:e] == quote.get("exact"))
+        ):
+            return Span(s, e, text[s:e])
+    if quote is not None and quote.get("exact"):
+        exact = quote["exact"]
+        prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
+        hit = text.find(prefix + exact + suffix)
+        at = hit + len(prefix) if hit >= 0 else text.find(exact)
+        if at >= 0:
+            return Span(at, at + len(exact), exact)
+    raise WebAnnotationError(f"annotation {ann.get('id')!r}: cannot be anchored in the text")
+
+
+def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -> Document:
+    """A Document from an annotation page made by :func:`to_webanno` (or alike).
+
+    Raises:
+        WebAnnotationError: an annotation whose selectors match nowhere in ``text``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    items = page.get("items")
+    if not isinstance(items, list):
+        raise WebAnnotationError("page: 'items' must be a list of annotations")
+    claims: dict[int, dict[str, Any]] = {}
+    for ann in items:
+        i = ann.get("claimkit:claim")
+        role = ann.get("claimkit:role")
+        if not isinstance(i, int) or not isinstance(role, str):
+            continue  # an annotation claimkit did not make: nothing to rebuild from
+        span = _anchor(text, ann)
+        c = claims.setdefault(i, {"content": [], "hedges": [], "conditions": [], "times": []})
+        if role == "source":
+            c["source"] = Source(
+                (span,), ann.get("claimkit:name"), SourceKind(ann.get("claimkit:kind", "unknown"))
+            )
+        elif role == "cue":
+            c["cue"] = Cue(
+                span,
+                ann.get("claimkit:lemma", span.text.lower()),
+                CueKind(ann.get("claimkit:cueKind", "verb")),
+                Stance(ann.get("claimkit:stance", "neutral")),
+                bool(ann.get("claimkit:negated", False)),
+            )
+        elif role == "content":
+            c["content"].append(span)
+            c["mode"] = ann.get("claimkit:mode", "indirect")
+        elif role == "hedge":
+            c["hedges"].append(Hedge(span, HedgeKind(ann.get("claimkit:kind", "modal"))))
+        elif role == "condition":
+            c["conditions"].append(Condition(span, ConditionKind(ann.get("claimkit:kind", "if"))))
+        elif role == "antecedent" and c["conditions"]:
+            last = c["conditions"][-1]
+            c["conditions"][-1] = Condition(last.cue, last.kind, span)
+        elif role == "time":
+            c["times"].append(TimeExpression(span, ann.get("claimkit:value")))
+    out = []
+    for i in sorted(claims):
+        c = claims[i]
+        if not c["content"]:
+            continue
+        out.append(
+            Claim(
+                tuple(sorted(c["content"])),
+                Mode(c.get("mode", "indirect")),
+                c.get("source"),
+                c.get("cue"),
+                hedges=c["hedges"],
+                conditions=c["conditions"],
+                times=c["times"],
+            )
+        )
+    return Document(text, id=id, claims=out)
+
+
+def to_schemaorg(doc: Document, *, url: str | None = None) -> dict[str, Any]:
+    """schema.org ``Claim`` objects (JSON-LD) for the document's claims.
+
+    ``author`` is the source by name (a ``Person`` or an ``Organization``),
+    ``appearance`` and ``firstAppearance`` the article (with its date).
+    """
+    article: dict[str, Any] = {"@type": "CreativeWork"}
+    if url:
+        article["url"] = url
+    if doc.published is not None:
+        article["datePublished"] = doc.published.isoformat()
+    graph = []
+    for c in doc.claims:
+        claim: dict[str, Any] = {
+            "@type": "Claim",
+            "text": " … ".join(p.text for p in c.content),
+            "appearance": article,
+            "firstAppearance": article,
+        }
+        if doc.published is not None:
+            claim["datePublished"] = doc.published.isoformat()
+        if c.source is not None:
+            kind = (
+                "Organization"
+                if c.source.kind in (SourceKind.ORGANIZATION, SourceKind.GROUP, SourceKind.DOCUMENT)
+                else "Person"
+            )
+            name = c.source.name or (c.source.mention.text if c.source.mention else None)
+            if name:
+                claim["author"] = {"@type": kind, "name": " ".join(name.split())}
+        graph.append(claim)
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def to_citron(doc: Document) -> dict[str, Any]:
+    """Quotes in the shape of BBC Citron's JSON output, for users migrating from it.
+
+    Each quote has ``source``, ``cue`` and ``content`` spans (``start``, ``end``,
+    ``text``), a ``coreference`` list of the resolved source name, and claimkit's extras
+    (``mode``, ``stance``, ``negated``) beside them.
+    """
+    quotes = []
+    for c in doc.claims:
+
+        def spans(*parts: Span) -> list[dict[str, Any]]:
+            return [{"start": p.start, "end": p.end, "text": p.text} for p in parts]
+
+        mention = c.source.mention if c.source is not None else None
+        quotes.append(
+            {
+                "source": spans(mention) if mention else [],
+                "cue": spans(c.cue.span) if c.cue else [],
+                "content": spans(*c.content),
+                "coreference": [{"text": c.source.name}] if c.source and c.source.name else [],
+                "confidence": None,
+                "mode": c.mode.value,
+                "stance": c.stance.value,
+                "negated": c.negated,
+            }
+        )
+    return {"quotes": quotes}
