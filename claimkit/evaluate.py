@@ -111,6 +111,16 @@ class Scores:
     counts: Mapping[str, int]
     recall_by: Mapping[str, tuple[int, int]] = attrs.field(factory=dict)
     by: str | None = None
+    precision_by: Mapping[str, Mapping[str, tuple[int, int]]] = attrs.field(factory=dict)
+
+    def role(self, role: str, *, exact: bool = False) -> tuple[float, float, float]:
+        """P/R/F1 of one role (``source``, ``cue``, ``content``) over claims paired by
+        content: a hit when the role's spans overlap (or are equal after trimming, with
+        ``exact``); precision over predicted claims having the role, recall over gold
+        attributions having it."""
+        c = self.counts
+        key = f"role_{role}_{'exact' if exact else 'overlap'}"
+        return _prf(c.get(key, 0), c.get(f"role_pred_{role}", 0), c.get(f"role_gold_{role}", 0))
 
     def prf(self, measure: str) -> tuple[float, float, float]:
         """Precision, recall and F1 of one measure (``attribution``, ``cue``, ...)."""
@@ -145,6 +155,19 @@ class Scores:
                 k: [hit / n if n else 0.0, n] for k, (hit, n) in self.recall_by.items()
             }
         return out
+
+    def breakdown(self) -> dict[str, Any]:
+        """Per-role figures (exact and overlap) and precision by predicted mode and stance."""
+        return {
+            "roles": {
+                r: {"overlap": list(self.role(r)), "exact": list(self.role(r, exact=True))}
+                for r in ("source", "cue", "content")
+            },
+            "precision_by": {
+                field: {k: [hit / n if n else 0.0, n] for k, (hit, n) in values.items()}
+                for field, values in self.precision_by.items()
+            },
+        }
 
     def format(self) -> str:
         """The reference scorer's printed summary."""
@@ -182,6 +205,7 @@ def score(
     pred_docs = {d["id"]: d for d in pred}
     c: dict[str, int] = defaultdict(int)
     grp: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    pgrp: dict[str, dict[str, list[int]]] = {"mode": {}, "stance": {}}
     missing = 0
     for did, g in gold_docs.items():
         text = g["text"]
@@ -198,6 +222,10 @@ def score(
         if by:
             for a in ga:
                 grp[str(a.get(by))][1] += 1
+        for role in ("source", "cue", "content"):
+            c[f"role_gold_{role}"] += sum(1 for a in ga if _span(a.get(role)) is not None)
+            c[f"role_pred_{role}"] += sum(1 for x in pcl if _span(x.get(role)) is not None)
+        matched_j: set[int] = set()
         pairs = [
             (_dice(pc[j], gc[i]), i, j)
             for i in range(len(ga))
@@ -206,7 +234,13 @@ def score(
         ]
         for sc, i, j in _greedy(pairs):
             a, x = ga[i], pcl[j]
+            matched_j.add(j)
             c["attribution"] += 1
+            for role in ("source", "cue", "content"):
+                gs, ps = _span(a.get(role)), _span(x.get(role))
+                if gs is not None and ps is not None:
+                    c[f"role_{role}_overlap"] += _inter(gs, ps) > 0
+                    c[f"role_{role}_exact"] += _trim(text, gs) == _trim(text, ps)
             if by:
                 grp[str(a.get(by))][0] += 1
             if sc >= 0.5:
@@ -220,6 +254,13 @@ def score(
                 c["src_ok"] += _inter(gsrc, psrc) > 0
             if _inter(_span(a.get("cue")), _span(x.get("cue"))) > 0 and src_ok:
                 c["full"] += 1
+        for j, x in enumerate(pcl):
+            for field in ("mode", "stance"):
+                value = x.get(field)
+                if isinstance(value, str):
+                    cell = pgrp[field].setdefault(value, [0, 0])
+                    cell[0] += j in matched_j
+                    cell[1] += 1
         gcu = [_span(a.get("cue")) for a in _items(g) if _span(a.get("cue")) is not None]
         pcu = [_span(x.get("cue")) for x in pcl if _span(x.get("cue")) is not None]
         c["gold_cue"] += len(gcu)
@@ -229,7 +270,8 @@ def score(
         ]
         c["cue"] += len(_greedy(cpairs))
     recall = {k: (v[0], v[1]) for k, v in sorted(grp.items())}
-    return Scores(len(gold_docs), missing, c["gold"], c["pred"], dict(c), recall, by)
+    precision = {f: {k: (v[0], v[1]) for k, v in sorted(d.items())} for f, d in pgrp.items()}
+    return Scores(len(gold_docs), missing, c["gold"], c["pred"], dict(c), recall, by, precision)
 
 
 def load(path: str | Path) -> list[dict[str, Any]]:

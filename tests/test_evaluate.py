@@ -65,3 +65,14 @@ def test_load_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text('{"id": "a"}\n{oops\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad.jsonl:2: not JSON"):
         load(bad)
+
+
+def test_roles_and_breakdowns() -> None:
+    s = score_files(GOLD, PRED)
+    # d1: two matched pairs; the source of the first overlaps, the second has none
+    assert s.role("source") == pytest.approx((1 / 2, 1 / 4, 1 / 3))
+    assert s.role("cue") == pytest.approx((1.0, 0.5, 2 / 3))
+    assert s.role("content", exact=True) == pytest.approx((1 / 3, 0.2, 0.25))
+    b = s.breakdown()
+    assert set(b["roles"]) == {"source", "cue", "content"}
+    assert b["precision_by"] == {"mode": {}, "stance": {}}  # the fixture has neither field

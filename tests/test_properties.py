@@ -113,3 +113,37 @@ def test_a_neutral_paragraph_changes_nothing_before_it(text: str) -> None:
 def test_same_inside_extract_many(texts: list[str]) -> None:
     alone = [claimkit.extract(t) for t in texts]
     assert list(claimkit.extract_many(texts, processes=1)) == alone
+
+
+CUES = st.sampled_from(["said", "confirmed", "claimed", "reported", "added"])
+LOWERING = st.sampled_from(
+    [
+        "may",
+        "might",
+        "could possibly",
+        "probably",
+        "if the talks resume",
+        "unless the deal fails",
+        "on the condition that talks resume",
+    ]
+)
+
+
+@given(NAMES, CUES, LOWERING)
+def test_any_condition_or_hedge_lowers_certainty(name: str, cue: str, lowering: str) -> None:
+    plain = claimkit.extract(f"{name} {cue} that the truce will hold.")
+    if lowering.startswith(("if", "unless", "on the")):
+        text = f"{name} {cue} that the truce will hold {lowering}."
+    else:
+        text = f"{name} {cue} that the truce {lowering} hold."
+    (claim,) = claimkit.extract(text).claims
+    (base,) = plain.claims
+    assert base.source_factuality.code == "CT+"
+    assert claim.source_factuality.certainty.value != "CT"
+    assert claim.hedges or claim.conditions
+
+
+@given(st.sampled_from(["CT", "PR", "PS", "U"]), st.sampled_from(["+", "-", "u"]))
+def test_factuality_codes_round_trip(certainty: str, polarity: str) -> None:
+    code = certainty + polarity
+    assert claimkit.Factuality.from_code(code).code == code
