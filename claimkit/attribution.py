@@ -347,14 +347,6 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     return r, i
 
 
-def _prev_comma(toks: list[Tok], k: int) -> int | None:
-    """The nearest comma at or left of token ``k`` (within 20 tokens), or None."""
-    for i in range(k, max(-1, k - 20), -1):
-        if toks[i].text == ",":
-            return i
-    return None
-
-
 def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
     """At a comma left of a cue, skip an apposition or relative clause leftwards.
 
@@ -613,11 +605,6 @@ def _title_case(toks: list[Tok]) -> bool:
     """Whether a sentence is a headline in title case ("Obama Says Museum Will Tell")."""
     words = [t for t in toks if _is_word(t) and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
-
-
-def _pick_entry(hit: CueHit, prev: Tok | None) -> CueEntry | None:
-    """Choose the reading of an ambiguous form (noun after a determiner, else verb)."""
-    return hit.entry
 
 
 def _from_hit(

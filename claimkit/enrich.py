@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 
 import attrs
 
@@ -195,6 +196,7 @@ def enrich(
     from claimkit.timex import times_in
 
     parents = _parents(claims)
+    starts = [s.start for s in sents]  # once per document, for _times_for
     built: dict[int, Claim] = {}
 
     def build(i: int) -> Claim:
@@ -204,8 +206,8 @@ def enrich(
         p = parents[i]
         parent = build(p) if p is not None else None
         hedges = tuple(h for part in c.content for h in hedges_in(text, part.start, part.end))
-        conds = _conditions_for(text, c, sents)
-        times = _times_for(text, c, sents, published, times_in)
+        conds = tuple(k for part in c.content for k in conditions_in(text, part.start, part.end))
+        times = _times_for(text, c, sents, starts, published, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
             source = attrs.evolve(source, parent=parent.source)
@@ -224,39 +226,18 @@ def enrich(
         )
         return built[i]
 
-    def _conditions_for(text: str, c: Claim, sents: list[Sentence]) -> tuple[Condition, ...]:
-        out: list[Condition] = []
-        for part in c.content:
-            out.extend(conditions_in(text, part.start, part.end))
-        return tuple(out)
-
     return [build(i) for i in range(len(claims))]
-
-
-def _sentence_starts(sents: list[Sentence]) -> list[int]:
-    """Sentence starts, computed once per document (the list is kept on the last call)."""
-    cached = _STARTS.get(id(sents))
-    if cached is None or cached[0] is not sents:
-        _STARTS.clear()
-        _STARTS[id(sents)] = (sents, [s.start for s in sents])
-    return _STARTS[id(sents)][1]
-
-
-_STARTS: dict[int, tuple[list[Sentence], list[int]]] = {}
 
 
 def _times_for(
     text: str,
     c: Claim,
     sents: list[Sentence],
+    starts: list[int],
     published: dt.date | None,
-    times_in: object,
+    times_in: Callable[..., list[TimeExpression]],
 ) -> tuple[TimeExpression, ...]:
     """Times of the speech act (around the cue, outside the content) and in the content."""
-    import bisect
-
-    assert callable(times_in)
-    starts = _sentence_starts(sents)
     anchor = c.cue.span.start if c.cue is not None else c.content[0].start
     i = bisect.bisect_right(starts, anchor) - 1
     if i < 0:
