@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Condition, ConditionKind, Span
-from claimkit.text import analyze
+from claimkit.text import analyze, within
 
 __all__ = ["conditions", "conditions_in"]
 
@@ -244,17 +244,10 @@ def conditions(text: str) -> list[Condition]:
 
 
 @functools.lru_cache(maxsize=16)
-def _starts(text: str) -> list[int]:
-    return [c.cue.start for c in _all(text)]
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    return [c.cue.start for c in _all(text)], [c.cue.end for c in _all(text)]
 
 
 def conditions_in(text: str, start: int, end: int) -> list[Condition]:
     """The conditions of ``text`` whose cue lies inside ``[start, end)``."""
-    found = _all(text)
-    i = bisect.bisect_left(_starts(text), start)
-    out = []
-    while i < len(found) and found[i].cue.start < end:
-        if found[i].cue.end <= end:
-            out.append(found[i])
-        i += 1
-    return out
+    return within(_all(text), *_bounds(text), start, end)

@@ -14,14 +14,13 @@ True
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Hedge, HedgeKind, Span
-from claimkit.text import analyze
+from claimkit.text import analyze, within
 
 __all__ = ["hedges", "hedges_in", "is_uncertain"]
 
@@ -139,20 +138,13 @@ def hedges(text: str) -> list[Hedge]:
 
 
 @functools.lru_cache(maxsize=16)
-def _starts(text: str) -> list[int]:
-    return [h.span.start for h in _all(text)]
+def _bounds(text: str) -> tuple[list[int], list[int]]:
+    return [h.span.start for h in _all(text)], [h.span.end for h in _all(text)]
 
 
 def hedges_in(text: str, start: int, end: int) -> list[Hedge]:
     """The hedges of ``text`` inside ``[start, end)`` (offsets into ``text``)."""
-    found = _all(text)
-    i = bisect.bisect_left(_starts(text), start)
-    out = []
-    while i < len(found) and found[i].span.start < end:
-        if found[i].span.end <= end:
-            out.append(found[i])
-        i += 1
-    return out
+    return within(_all(text), *_bounds(text), start, end)
 
 
 def is_uncertain(sentence: str) -> bool:

@@ -14,12 +14,16 @@ article's section titles), and sentence-final punctuation that is not an abbrevi
 
 from __future__ import annotations
 
+import bisect
 import functools
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import NamedTuple, TypeVar
 
 import regex
 
-__all__ = ["Sentence", "analyze", "normalize", "sentences"]
+__all__ = ["Sentence", "analyze", "normalize", "sentences", "within"]
+
+T = TypeVar("T")
 
 
 def _build_table() -> dict[int, str]:
@@ -218,3 +222,20 @@ def analyze(text: str) -> tuple[str, tuple[Sentence, ...]]:
     """
     view = normalize(text)
     return view, tuple(sentences(view))
+
+
+def within(
+    items: Sequence[T], starts: Sequence[int], ends: Sequence[int], start: int, end: int
+) -> list[T]:
+    """The items whose ``[starts[i], ends[i])`` lies inside ``[start, end)``.
+
+    ``items`` are sorted by start; the search is a bisection, so looking up the items of
+    each claim costs the number found, not the number of items in the text.
+    """
+    i = bisect.bisect_left(starts, start)
+    out = []
+    while i < len(items) and starts[i] < end:
+        if ends[i] <= end:
+            out.append(items[i])
+        i += 1
+    return out

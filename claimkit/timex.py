@@ -27,7 +27,6 @@ is metadata rather than a time the text talks about).
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import datetime as dt
 import functools
@@ -35,6 +34,7 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression
+from claimkit.text import within
 
 __all__ = ["times", "times_in"]
 
@@ -474,16 +474,10 @@ def times_in(
     text: str, start: int, end: int, *, published: dt.date | None = None
 ) -> list[TimeExpression]:
     """The time expressions of ``text`` inside ``[start, end)`` (offsets into ``text``)."""
-    found = _all(text, published)
-    i = bisect.bisect_left(_starts(text, published), start)
-    out = []
-    while i < len(found) and found[i].span.start < end:
-        if found[i].span.end <= end:
-            out.append(found[i])
-        i += 1
-    return out
+    return within(_all(text, published), *_bounds(text, published), start, end)
 
 
 @functools.lru_cache(maxsize=16)
-def _starts(text: str, published: dt.date | None) -> list[int]:
-    return [t.span.start for t in _all(text, published)]
+def _bounds(text: str, published: dt.date | None) -> tuple[list[int], list[int]]:
+    found = _all(text, published)
+    return [t.span.start for t in found], [t.span.end for t in found]
