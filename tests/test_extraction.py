@@ -334,3 +334,41 @@ def test_bad_arguments_are_named(kwargs: dict[str, object], error: type, words: 
     text = kwargs.pop("text")
     with pytest.raises(error, match=words):
         claimkit.extract(text, **kwargs)  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- the seed, enriched
+
+
+def test_seed_factuality_conditions_and_times(seed: Document) -> None:
+    assert by_cue(seed, "denies").source_factuality.code == "CT-"
+    believe = by_cue(seed, "believe")
+    assert [h.span.text for h in believe.hedges] == ["may"]
+    assert believe.source_factuality.certainty.value != "CT"
+    assert by_cue(seed, "feared").stance is Stance.BELIEF
+    found = {
+        (c.kind.value, flat(c.cue.text), flat(c.antecedent.text) if c.antecedent else None)
+        for claim in seed.claims
+        for c in claim.conditions
+    }
+    assert found == {
+        (
+            "proviso",
+            "on the condition that",
+            "the Iraqi government provides a timetable for their withdrawal from the country",
+        ),
+        (
+            "if",
+            "if",
+            "the Iraqi government did not curb the Iranian-backed factions that "
+            "launched attacks on American interests with missiles and planted roadside bombs",
+        ),
+        ("exchange", "in exchange for", "a clear plan for the departure of US forces"),
+    }
+    assert [(t.span.text, t.value) for t in by_cue(seed, "issued a statement").times] == [
+        ("on Saturday", "2020-10-10")
+    ]
+    assert [(t.span.text, t.value, t.granularity.value) for t in by_cue(seed, "threat").times] == [
+        ("last month", "2020-09", "month")
+    ]
+    first = seed.claims[0]
+    assert first.conditions and first.source_factuality.certainty.value != "CT"
