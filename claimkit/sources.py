@@ -282,6 +282,16 @@ _PROTAGONIST_ROLES = frozenset(
 )
 # A title abbreviation right before a name: "Gov. ", "Sen. ".
 _TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
+# How close (in characters) a namesake must be named to win over the one the article
+# names most ("Ivanka Trump said ... Trump said": Ivanka only when named just before).
+_NAMESAKE_NEAR = 400
+# Words that open sentences and are never the first word of a name.
+_SENTENCE_OPENERS = frozenset(
+    """for with without after before about under over as at by from into like than through
+    to via during despite among amid against behind beyond near since toward towards until
+    upon within one two three every each both either neither many most some such only
+    even just not no yes why how what when where who which whose while because unless""".split()
+)
 # Words of place names, which are no people: "Capitol Hill", "New York".
 _PLACE_WORDS = frozenset(
     """hill york city county street avenue road square house hall valley river lake
@@ -376,6 +386,17 @@ class _Memory:
             if parsed is None:
                 continue
             words, titles = list(parsed[0]), list(parsed[1])
+            first = words[0].lower()
+            if (
+                m.start() in opening
+                and len(words) > 1
+                and not titles
+                and first not in _genders()
+                and (first in _SENTENCE_OPENERS or first.endswith(("ing", "ed", "ly")))
+            ):
+                # "Injecting Clinton ...", "For Trump ...": a capitalized word opening a
+                # sentence that is no name
+                words = words[1:]
             initial = m.start() in opening and len(words) == 1
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
             before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
@@ -418,7 +439,7 @@ class _Memory:
             at = self.by_word_at[key]
             i = bisect.bisect_left(at, (before, "")) - 1
             if i >= 0:
-                return at[i][1] if before - at[i][0] < 400 else most_named
+                return at[i][1] if before - at[i][0] < _NAMESAKE_NEAR else most_named
         return fullest
 
     def _names_info(self, key: str) -> tuple[str, str, bool] | None:
@@ -469,9 +490,9 @@ class _Memory:
         while i >= 0 and before - self.persons[i].start < 3000:
             p = self.persons[i]
             g = p.gender or self.gender_of(p.name)
-            if g is None and " " not in p.name:
+            if " " not in p.name:
                 i -= 1
-                continue  # one capitalized word of unknown gender may be a place
+                continue  # one capitalized word may be a place ("Charlotte") or a headline
             if gender is None or g is None or g == gender:
                 return self.full_name(p.name.split()[-1]) or p.name
             i -= 1
