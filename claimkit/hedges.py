@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -45,6 +45,13 @@ class _Entry(NamedTuple):
 # clitic of tokenized text ("'s", "'re"), or one other non-space character. Each branch
 # starts with a different class and its repeat is over one class: linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*|'\p{L}+|[^\s\p{L}\p{N}]")
+# The same, searched backwards from a cue (the regex module's reverse flag), so that the
+# token right before a cue costs one short match, not a scan of the whole window.
+# A clitic is tried first and only where no letter precedes it, so both directions cut
+# "it 's" into "it", "'s" and keep "it's" whole.
+_TOKEN_BACK = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])'\p{L}+|[\p{L}\p{N}][\p{L}\p{N}'\-]*|[^\s\p{L}\p{N}]"
+)
 # How far the rules look on either side of a cue (characters): bounded, so each cue
 # costs a constant however long the text.
 _REACH = 60
@@ -52,7 +59,13 @@ _REACH = 60
 
 def _before(view: str, start: int, n: int = 1) -> list[str]:
     """The last ``n`` tokens before ``start`` (lower case, nearest last)."""
-    return [t.lower() for t in _TOKEN.findall(view, max(0, start - _REACH), start)[-n:]]
+    out: list[str] = []
+    for m in _TOKEN_BACK.finditer(view, max(0, start - _REACH), start):
+        out.append(m.group().lower())
+        if len(out) == n:
+            break
+    out.reverse()
+    return out
 
 
 def _after(view: str, end: int, n: int = 1) -> list[str]:
@@ -116,6 +129,8 @@ _NOT_EPISTEMIC_AFTER = frozenset(
     outside alike better differently carefully straight deeply long for positive
     positively otherwise me""".split()
 )
+# Tokens after a verb that show it has no complement (the end of a clause).
+_NO_COMPLEMENT = frozenset(". ? ! ) ;".split()) | {""}
 # Tokens before a noun use of an epistemic word ("a thought", "on second thought").
 _NOUN_BEFORE = _ARTICLES | frozenset("deep careful further serious little without".split())
 # Tokens after "appear" that mean a physical appearance.
@@ -193,9 +208,14 @@ def _number(view: str, s: int, e: int, cue: str) -> bool:
 
 
 def _belief(view: str, s: int, e: int, cue: str) -> bool:
-    if " " not in cue and _last(_before(view, s)) in _NOUN_BEFORE:
-        return False
-    return _first(_after(view, e)) not in _NOT_EPISTEMIC_AFTER
+    if " " not in cue:
+        before = _last(_before(view, s))
+        # a noun ("a thought"), or an imperative opening a sentence ("Think again.")
+        if before in _NOUN_BEFORE or not before or before in _SENTENCE_START:
+            return False
+    after = _first(_after(view, e))
+    # no belief without a complement: "what they believe." has none
+    return after not in _NOT_EPISTEMIC_AFTER and after not in _NO_COMPLEMENT
 
 
 def _that(view: str, s: int, e: int, cue: str) -> bool:
@@ -288,17 +308,40 @@ def _read_entries() -> dict[str, _Entry]:
 
 
 _ENTRIES = _read_entries()
-# Every cue of the lexicon, longest first, as whole words: not inside a word, a hyphenated
-# compound or a contraction ("can" is not matched in "can't", "may" not in "dismay").
-# Words of a multiword cue are separated by 1-10 white space characters. The alternation
-# is of literals with bounded gaps and the guards are single lookarounds: linear.
+
+
+def _trie(cues: list[str]) -> str:
+    """One regex for many literals, their common prefixes factored out (a trie), so a
+    match attempt reads each character once instead of trying every cue in turn. A space
+    in a cue stands for 1-10 white space characters; longer cues are preferred."""
+    tree: dict[str, Any] = {}
+    for cue in cues:
+        node = tree
+        for ch in cue:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = []
+        for ch in sorted(node, key=lambda c: (c == "", c)):
+            if ch == "":
+                continue
+            atom = r"\s{1,10}" if ch == " " else regex.escape(ch)
+            branches.append(atom + build(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+# Every cue of the lexicon as whole words: not inside a word, a hyphenated compound or a
+# contraction ("can" is not matched in "can't", "may" not in "dismay"). The cues form a
+# trie (each branch a different literal character, so no two branches compete for the
+# same input beyond one character) and the guards are single lookarounds: linear.
 _CUE = regex.compile(
-    r"(?<![\p{L}\p{N}_\-])(?:"
-    + "|".join(
-        r"\s{1,10}".join(map(regex.escape, cue.split()))
-        for cue in sorted(_ENTRIES, key=len, reverse=True)
-    )
-    + r")(?![\p{L}\p{N}_\-]|'\p{L})",
+    r"(?<![\p{L}\p{N}_\-])" + _trie(sorted(_ENTRIES)) + r"(?![\p{L}\p{N}_\-]|'\p{L})",
     regex.IGNORECASE,
 )
 
