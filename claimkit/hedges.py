@@ -45,27 +45,19 @@ class _Entry(NamedTuple):
 # clitic of tokenized text ("'s", "'re"), or one other non-space character. Each branch
 # starts with a different class and its repeat is over one class: linear.
 _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*|'\p{L}+|[^\s\p{L}\p{N}]")
-# The same, searched backwards from a cue (the regex module's reverse flag), so that the
-# token right before a cue costs one short match, not a scan of the whole window.
-# A clitic is tried first and only where no letter precedes it, so both directions cut
-# "it 's" into "it", "'s" and keep "it's" whole.
-_TOKEN_BACK = regex.compile(
-    r"(?r)(?<![\p{L}\p{N}])'\p{L}+|[\p{L}\p{N}][\p{L}\p{N}'\-]*|[^\s\p{L}\p{N}]"
-)
 # How far the rules look on either side of a cue (characters): bounded, so each cue
 # costs a constant however long the text.
 _REACH = 60
 
 
 def _before(view: str, start: int, n: int = 1) -> list[str]:
-    """The last ``n`` tokens before ``start`` (lower case, nearest last)."""
-    out: list[str] = []
-    for m in _TOKEN_BACK.finditer(view, max(0, start - _REACH), start):
-        out.append(m.group().lower())
-        if len(out) == n:
-            break
-    out.reverse()
-    return out
+    """The last ``n`` tokens before ``start`` (lower case, nearest last).
+
+    Tokenizes the bounded window before ``start`` forwards: a backward search would be
+    quadratic on a run of apostrophes or hyphens with no letter to end it.
+    """
+    tokens = _TOKEN.findall(view, max(0, start - _REACH), start)
+    return [t.lower() for t in tokens[-n:]] if n else []
 
 
 def _after(view: str, end: int, n: int = 1) -> list[str]:
