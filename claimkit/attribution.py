@@ -26,6 +26,7 @@ from typing import NamedTuple
 import regex
 
 from claimkit.cues import CueEntry, CueHit, find_cues
+from claimkit.cues import entries as cues_entries
 from claimkit.lexicon import load
 from claimkit.quotes import Quotes
 from claimkit.text import Sentence
@@ -123,14 +124,14 @@ _ROLE_BEFORE_PREP = _words(
     representative representatives ambassador commander founder professor analyst
     analysts expert experts researcher researchers editor editors reporter manager
     executive ceo staffer staffers lawyer lawyers attorney attorneys group part supporters
-    critics friend friends correspondent team number dozens group"""
+    critics friend friends correspondent team number dozens group close familiar"""
 )
 _CAP_STOP = _words(
     """the a an but and or so yet in on at for from with by to of as if when while after
     before although though because since however meanwhile still then there here this
     that these those it its his her their our my your we i he she they you what why how
     where who which also even just now today yesterday tomorrow earlier later last next
-    according mr mrs ms dr"""
+    according mr mrs ms dr everything nothing something anything everyone everybody"""
 )
 _TITLE_ABBREVIATIONS = _words("mr mrs ms dr sen rep gov gen lt col capt sgt prof rev st")
 _AGENT_SUFFIXES = ("ers", "ists", "ians", "ants", "ents", "ors", "ives", "cans", "crats")
@@ -203,6 +204,32 @@ def _head_ok(t: Tok) -> bool:
     return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
 
 
+# Amounts, which end a source phrase leftwards: "$20 million experts say".
+_AMOUNTS = _words("million millions billion billions trillion thousand thousands hundred percent")
+
+
+def _determines(t: Tok | None) -> bool:
+    """Whether ``t`` is a determiner or a possessive ("the", "Scott's")."""
+    return t is not None and (t.low in DETERMINERS or t.low.endswith(("'s", "s'")))
+
+
+@functools.cache
+def _verb_only_cues() -> frozenset[str]:
+    """One-word cue forms that are only verbs ("said", "told"; not "report", "claim")."""
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for words, found in cues_entries().items():
+        if len(words) == 1:
+            for e in found:
+                (verbs if e.kind == "verb" else nouns).add(words[0])
+    return frozenset(verbs - nouns)
+
+
+def _cue_verb(t: Tok) -> bool:
+    """Whether a lower-case token is a reporting verb, which no source phrase holds."""
+    return t.text[:1].islower() and t.low in _verb_only_cues()
+
+
 def _left_np(
     toks: list[Tok], j: int, floor: int = 0, *, strict: bool = False
 ) -> tuple[int, int] | None:
@@ -225,7 +252,10 @@ def _left_np(
             and t.low not in _NP_STOP
             and t.low not in _NP_PREPS
             and t.low not in SKIP_LEFT
-            and not t.low.endswith(("ly", "ing"))
+            and not t.low.endswith("ing")
+            # an adverb ("the group quickly said"), unless a determiner makes it a
+            # noun ("Scott's family", "the assembly")
+            and not (t.low.endswith("ly") and not _determines(toks[j - 1] if j > floor else None))
             and any(
                 toks[k].low in DETERMINERS or toks[k].low.endswith("'s")
                 for k in range(max(floor, j - 3), j)
@@ -270,6 +300,7 @@ def _left_np(
             # joins a role noun or a name on its left
             if k > floor and (
                 toks[k - 1].low in _ROLE_BEFORE_PREP
+                or (t.low == "of" and toks[k - 1].low in DETERMINERS)
                 or (t.low in ("of", "at", "for") and _is_cap(toks[k - 1]) and _is_cap(toks[j]))
             ):
                 i = k - 1
@@ -280,8 +311,14 @@ def _left_np(
             i = k - 1
             k -= 2
             continue
+        if t.text[:1].isdigit() and k > floor and toks[k - 1].low == "of":
+            i = k  # "eight of 10 voters"
+            k -= 1
+            continue
         if not _is_word(t) or t.low in _NP_STOP or t.low in SUBJECT_PRONOUNS:
             break
+        if t.low in _AMOUNTS or _cue_verb(t):
+            break  # "$20 million experts say", "She said leaders had agreed"
         if t.low.endswith("ly") and not _is_cap(t):
             break
         if t.text[:1].isupper() and t.low in _CAP_STOP:
@@ -667,6 +704,7 @@ def _verb_claim(
             toks[j].low.endswith("ly")
             and not _is_cap(toks[j])
             and toks[j].low not in source_nouns()
+            and not _determines(toks[j - 1] if j > 0 else None)  # "Scott's family"
         )
     ):
         if toks[j].low in NEGATIONS or toks[j].low.endswith("n't"):
@@ -949,7 +987,12 @@ _AMBIGUOUS = _words(
 
 def _embedded(t: Tok) -> bool:
     """Whether a word before a phrase makes it an object (of a verb or preposition)."""
-    return _is_word(t) and t.text[:1].islower() and t.low not in _SUBJECT_OPENERS
+    return (
+        _is_word(t)
+        and t.text[:1].islower()
+        and t.low not in _SUBJECT_OPENERS
+        and t.low not in _AMOUNTS
+    )
 
 
 _SUBJECT_OPENERS = _words(

@@ -53,7 +53,7 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
     sents = list(frozen)
     quotes = find_quotes(text)
     found = _prune(find_attributions(view, sents, quotes))
-    srcs = sources.resolve(text, view, sents, found)
+    srcs = sources.resolve(text, view, sents, found, quotes)
     claims: list[Claim] = []
     for f, src in zip(found, srcs, strict=True):
         if f.entry is not None and f.entry.stance == "not_claim":

@@ -34,6 +34,7 @@ import regex
 from claimkit.attribution import Found, source_nouns
 from claimkit.lexicon import load
 from claimkit.model import Source, SourceKind, Span
+from claimkit.quotes import Quotes
 from claimkit.text import Sentence
 
 __all__ = ["resolve"]
@@ -75,6 +76,11 @@ _TITLE_ROLES = {
     "chief": "chief",
     "chairman": "chairman",
     "chairwoman": "chairwoman",
+    "chancellor": "chancellor",
+    "premier": "premier",
+    "sheriff": "sheriff",
+    "congressman": "congressman",
+    "congresswoman": "congresswoman",
     "speaker": "speaker",
     "leader": "leader",
     "mayor": "mayor",
@@ -189,6 +195,8 @@ _PRONOUN_KIND = {
     "others": "generic",
 }
 _FEMALE_PRONOUNS = frozenset({"she", "her"})
+# Titles only a person's name follows.
+_PERSONAL = frozenset({"mr", "mrs", "ms", "dr"})
 # Words after a phrase's head: "factions that were led by ...", "a spokesman for ...".
 _HEAD_ENDS = frozenset("of for at from in with that which who whose by on to including".split())
 # A group that names itself: "calling themselves the “X”", "known as X".
@@ -200,6 +208,10 @@ _PARTICLES = frozenset("al el bin ibn van von de del der da di du la le dos das 
 _CONTRACTION = regex.compile(r"['’](?:ve|ll|re|d|m|t|s)$|n['’]t$")
 _DETS = frozenset("the a an this that these those his her their its our my your".split())
 _DEFINITE = frozenset("the this that".split())
+_QUANTIFIERS = frozenset(
+    """one two three four five six seven eight nine ten some many most none all each
+    several both few any""".split()
+)
 
 
 @functools.cache
@@ -243,8 +255,10 @@ def _parse_name(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     if not words or any(_CONTRACTION.search(w) for w in words):
         return None
     titles, words = _strip_titles(words)
-    if len(words) > 5 or all(w.lower().rstrip(".") in _TITLE_ROLES for w in words):
+    if len(words) > 5:
         return None
+    if all(w.lower().rstrip(".") in _TITLE_ROLES for w in words) and not _PERSONAL & set(titles):
+        return None  # roles only: "Vice President"; but "Mr. Justice", "Mr. King" are names
     return tuple(words), tuple(titles)
 
 
@@ -259,7 +273,8 @@ def _gender(words: list[str], titles: list[str]) -> str | None:
         return "female"
     if "mr" in titles:
         return "male"
-    return _genders().get(words[0].lower()) if words else None
+    # a first name tells; one word alone is mostly a surname ("Clinton", "Warren")
+    return _genders().get(words[0].lower()) if len(words) > 1 else None
 
 
 def _is_org(words: list[str]) -> bool:
@@ -281,7 +296,7 @@ _PROTAGONIST_ROLES = frozenset(
     "nominee candidate president businessman billionaire mogul republican democrat".split()
 )
 # A title abbreviation right before a name: "Gov. ", "Sen. ".
-_TITLE_BEFORE = regex.compile(r"(\p{L}+)\.[ ]$")
+_TITLE_BEFORE = regex.compile(r"(\p{Lu}\p{L}*)\.[ ]$")
 # How close (in characters) a namesake must be named to win over the one the article
 # names most ("Ivanka Trump said ... Trump said": Ivanka only when named just before).
 _NAMESAKE_NEAR = 400
@@ -337,13 +352,22 @@ class _Memory:
         self.found: list[tuple[int, list[str], list[str], str | None]] = []
         # headlines capitalize every word: no names from them
         self._read(0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents)
+        surnames = {w[-1].lower() for _, w, _, _ in self.found if len(w) > 1}
         for start, words, titles, gender in self.found:
-            # a person: a known first name, a title, or a surname also used alone
             solo = self.solo if len(words) > 1 else self.solo_inside
-            if not (gender is not None or titles or solo[words[-1].lower()]):
+            last = words[-1].lower()
+            if gender is None and len(words) == 1 and last not in surnames:
+                gender = _genders().get(last)  # a person known by a first name ("Melanie")
+            # a person: a known first name, a title, a surname also used alone, or the
+            # surname of someone the article names in full
+            if not (gender is not None or titles or solo[last]) and (
+                len(words) > 1 or last not in surnames
+            ):
                 continue
             if len(words) == 1 and words[0].isupper() and not titles:
                 continue  # "CHARLOTTE, N.C. —": a dateline
+            if last in _PLACE_WORDS and not titles and (gender is None or last.endswith("s")):
+                continue  # "Hudson Valley", "Marshall Islands"; but "Tom Hill" is a person
             name = " ".join(words)
             self.persons.append(_Person(start, name, gender))
             if len(words) >= 2:
@@ -354,7 +378,10 @@ class _Memory:
         self.org_starts = [o[0] for o in self.orgs]
         self.orgs_by_word: dict[str, list[tuple[int, str]]] | None = None
         self.speakers: list[tuple[str, SourceKind]] = []
-        self.subject: str | None = None  # the person the previous sentence opens with
+        self.spoke_in: dict[int, str] = {}  # sentence index → its first person source
+        self.quotes = Quotes([])
+        self.sents: list[Sentence] = []
+        self.sentence = 0
         self.sentence_start = 0
 
     def _read(self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]) -> None:
@@ -382,7 +409,15 @@ class _Memory:
             if skip and in_headline(m.start()):
                 continue
             # the caller's spelling ("Kata’ib"), at the view's offsets
-            parsed = _parse_name(self.text[m.start() : m.end()])
+            raw = self.text[m.start() : m.end()]
+            # a title written with a full stop stands outside the match: "Gov. Mike Pence"
+            before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
+            title = before.group(1).lower() if before is not None else None
+            if title not in _TITLE_ROLES or m.start() in opening:
+                title = None
+            parsed = _parse_name(raw)
+            if parsed is None and title in _PERSONAL and " " not in raw:
+                parsed = ((raw,), ())  # "Mr. Justice", "Mr. King"
             if parsed is None:
                 continue
             words, titles = list(parsed[0]), list(parsed[1])
@@ -398,10 +433,8 @@ class _Memory:
                 # sentence that is no name
                 words = words[1:]
             initial = m.start() in opening and len(words) == 1
-            # a title written with a full stop stands outside the match: "Gov. Mike Pence"
-            before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
-            if before is not None and before.group(1).lower() in _TITLE_ROLES:
-                titles.append(before.group(1).lower())
+            if title is not None:
+                titles.append(title)
             name = " ".join(words)
             if _is_org(words):
                 self.orgs.append((m.start(), name))
@@ -415,6 +448,7 @@ class _Memory:
             self.found.append((m.start(), words, titles, gender))
             if gender is not None:
                 self.genders.setdefault(words[-1].lower(), gender)
+                self.genders.setdefault(name.lower(), gender)
             for t in titles:
                 role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
                 if role is not None and len(words) >= 1:
@@ -459,8 +493,19 @@ class _Memory:
         return info
 
     def gender_of(self, name: str) -> str | None:
+        """A person's gender: from the first name, the name's titles ("Mr. Scott"), or
+        the surname's, unless several people share the surname (Keith and Rakeyia
+        Scott)."""
         words = name.split()
-        return self.genders.get(words[-1].lower()) or _genders().get(words[0].lower())
+        known = self.genders.get(name.lower())
+        if len(words) > 1 or self.full_name(words[0]) is None:
+            # a first name; one word alone only when no one has it as a surname
+            known = known or _genders().get(words[0].lower())
+        if known is None:
+            info = self._names_info(words[-1].lower())
+            if info is None or not info[2]:
+                known = self.genders.get(words[-1].lower())
+        return known
 
     def org_named(self, word: str, before: int) -> str | None:
         """The last organization (before ``before``, else anywhere) whose name holds ``word``."""
@@ -490,7 +535,7 @@ class _Memory:
         while i >= 0 and before - self.persons[i].start < 3000:
             p = self.persons[i]
             g = p.gender or self.gender_of(p.name)
-            if " " not in p.name:
+            if " " not in p.name and p.gender is None:
                 i -= 1
                 continue  # one capitalized word may be a place ("Charlotte") or a headline
             if gender is None or g is None or g == gender:
@@ -522,12 +567,16 @@ class _Memory:
         return None
 
 
-def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> list[Source | None]:
+def resolve(
+    text: str, view: str, sents: list[Sentence], found: list[Found], quotes: Quotes
+) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
     memory = _Memory(text, view, sents)
+    memory.quotes = quotes
     out: list[Source | None] = []
     for f in found:
-        memory.subject = _subject_of(memory, sents, f.sentence - 1) if f.sentence > 0 else None
+        memory.sentence = f.sentence
+        memory.sents = sents
         memory.sentence_start = sents[f.sentence].start
         if f.shares_source_of is not None and out[f.shares_source_of] is not None:
             out.append(out[f.shares_source_of])
@@ -548,6 +597,8 @@ def resolve(text: str, view: str, sents: list[Sentence], found: list[Found]) -> 
             SourceKind.GROUP,
         ):
             memory.speakers.append((src.name, src.kind))
+            if src.kind is SourceKind.PERSON:
+                memory.spoke_in.setdefault(f.sentence, src.name)
         if f.descriptor is not None and src.kind is SourceKind.PERSON and src.name:
             head = _head_noun(view[f.descriptor[0] : f.descriptor[1]])
             if head:
@@ -565,17 +616,61 @@ def _opening_end(view: str, start: int) -> int:
     return m.end() if m is not None else start
 
 
-def _subject_of(memory: _Memory, sents: list[Sentence], index: int) -> str | None:
-    """The person a sentence opens with ("Hillary Clinton is describing ..."), if any."""
-    sent = sents[index]
-    start = _opening_end(memory.view, sent.start)
+def _people_between(memory: _Memory, start: int, end: int, gender: str) -> list[str]:
+    """Full names of the people named in ``[start, end)`` outside quotations and known
+    to be of ``gender``, in order."""
+    out: list[str] = []
     i = bisect.bisect_left(memory.person_starts, start)
-    if i < len(memory.persons) and memory.persons[i].start - start <= 40:
+    while i < len(memory.persons) and memory.persons[i].start < end:
         p = memory.persons[i]
-        between = memory.view[start : p.start].split()
-        if all(w[:1].isupper() or w.lower().rstrip(".") in _TITLE_ROLES for w in between):
-            return memory.full_name(p.name.split()[-1], p.start + 1) or p.name
-    return None
+        i += 1
+        if memory.quotes.enclosing(p.start) is not None:
+            continue
+        words = p.name.split()
+        name = memory.full_name(words[-1], p.start + 1)
+        if name is not None and len(words) > 1 and words[0] not in name.split():
+            name = p.name  # "Rakeyia Scott" beside "Keith Lamont Scott"
+        if name is None and len(words) == 1 and (p.gender or words[0].lower() in _genders()):
+            name = p.name  # known by a titled surname ("Mr. Obama") or a first name only
+        if name is None:
+            continue  # no person the article names in full: a place, a word of a headline
+        if (p.gender or memory.gender_of(name)) == gender:
+            out.append(name)
+    return out
+
+
+_FIRST_WORD = regex.compile(r"\p{L}+")
+
+
+def _introductory(word: str) -> bool:
+    """Whether a sentence opening with ``word`` opens with an introductory phrase
+    ("After meeting Obama, ...", "Campaigning in Ohio, ...")."""
+    return word in _SENTENCE_OPENERS or (word not in _genders() and word.endswith("ing"))
+
+
+def _salient_person(memory: _Memory, pos: int, gender: str) -> str | None:
+    """Who a personal pronoun at ``pos`` most likely stands for, by salience: a person
+    named earlier in its own sentence ("Matt Lauer faced criticism after he asked"),
+    else the subject or the speaker of the sentence before ("Trump has commented on it.
+    On Wednesday, he told a crowd"), else None."""
+    # not from an introductory phrase: "Campaigning against Mitt Romney, he ..."
+    start = memory.sentence_start
+    first = _FIRST_WORD.match(memory.view, start, pos)
+    if first is not None and _introductory(first.group().lower()):
+        start = max(start, memory.view.find(",", start, pos) + 1)
+    here = _people_between(memory, start, pos, gender)
+    if here:
+        return here[-1]
+    if memory.sentence == 0:
+        return None
+    prev = memory.sents[memory.sentence - 1]
+    spoke = memory.spoke_in.get(memory.sentence - 1)
+    if spoke is not None:
+        g = memory.gender_of(spoke)
+        if g is None or g == gender:
+            return spoke
+    there = _people_between(memory, prev.start, prev.end, gender)
+    return there[0] if there else None
 
 
 def _head_noun(phrase: str) -> str | None:
@@ -611,6 +706,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         own = " ".join(text[s + called.start(1) : s + called.end(1)].split())
         return Source((mention,), own, SourceKind.ORGANIZATION, descriptor)
     for i, w in enumerate(words):
+        if w.lower() == "of" and words[i - 1].lower() in _QUANTIFIERS:
+            continue  # "eight of 10 voters", "some of the officials": the head follows
         if i > 0 and w.lower() in _HEAD_ENDS:
             head_words = words[:i]
             break
@@ -656,14 +753,17 @@ def _resolve_name(
     words = _possessive([w for w in words if w.lower() not in _DETS])
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    # titles first: "Clinton campaign spokesman Brian Fallon" is Brian Fallon
+    titles, words = _strip_titles(words)
     # a name is its capitalized words (and particles): "European leaders gathered" is not
     words = [
         w
         for w in words
         if (w[:1].isupper() or w.lower() in _PARTICLES) and not _CONTRACTION.search(w)
     ]
-    titles, words = _strip_titles(words)
-    words = [w for w in words if w.lower().rstrip(".") not in _TITLE_ROLES]
+    named = [w for w in words if w.lower().rstrip(".") not in _TITLE_ROLES]
+    # "Mr. King": after a personal title, a word that is also a role is the name
+    words = named or (words if _PERSONAL & set(titles) else [])
     if not words:
         return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if len(words) == 1:
@@ -709,12 +809,7 @@ def _resolve_pronoun(
 ) -> Source:
     if pron == "person":
         gender = "female" if low in _FEMALE_PRONOUNS else "male"
-        name = None
-        subject = memory.subject
-        opening = _opening_end(memory.view, memory.sentence_start) == mention.start
-        if subject is not None and opening and memory.gender_of(subject) == gender:
-            # "Hillary Clinton is describing ... . She says": the last sentence's subject
-            name = subject
+        name = _salient_person(memory, mention.start, gender)
         if name is None:
             name = memory.last_speaker((SourceKind.PERSON,), gender)
         if name is None:
