@@ -18,6 +18,7 @@ from claimkit.model import (
     Polarity,
     Stance,
     TimeExpression,
+    _unchecked,
 )
 from claimkit.text import Sentence
 
@@ -107,10 +108,10 @@ def factuality(
         base = Factuality(Certainty.U, Polarity.UNKNOWN)
     cert = base.certainty
     if cert is not Certainty.U:
-        for h in hedges:
-            if h.kind in _NOT_LOWERING:
-                continue
-            lowered = Certainty.PR if (h.lemma or "").lower() in _PROBABLE else Certainty.PS
+        # a hedge makes the content probable ("likely") or only possible ("may")
+        lemmas = {(h.lemma or "").lower() for h in hedges if h.kind not in _NOT_LOWERING}
+        if lemmas:
+            lowered = Certainty.PR if lemmas <= _PROBABLE else Certainty.PS
             if _RANK[lowered] < _RANK[cert]:
                 cert = lowered
         if conditions and cert is Certainty.CT:
@@ -214,9 +215,13 @@ def enrich(
         src_f, auth_f = factuality(
             c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
         )
-        built[i] = attrs.evolve(
-            c,
+        # the claim was checked when built; what is added here is of the right types
+        built[i] = _unchecked(
+            Claim,
+            content=c.content,
+            mode=c.mode,
             source=source,
+            cue=c.cue,
             hedges=hedges,
             conditions=conds,
             times=times,

@@ -190,6 +190,24 @@ def _to_tuple(value: Any) -> Any:
 
 
 _E = TypeVar("_E", bound=enum.Enum)
+_T = TypeVar("_T")
+
+
+def _unchecked(cls: type[_T], **values: Any) -> _T:
+    """An instance of a frozen attrs class from values already known to be valid and
+    already of their stored types, with no converter, validator or post-init check.
+
+    Only for the extraction pipeline, which slices every span from the caller's text
+    itself: re-checking each claim and the document would cost a third of its time on a
+    claim-dense text. Every field must be given.
+    """
+    inst = object.__new__(cls)
+    names = attrs.fields_dict(cls)  # type: ignore[arg-type]
+    if values.keys() != names.keys():
+        raise TypeError(f"{cls.__name__}: give exactly {sorted(names)}")
+    for name, value in values.items():
+        object.__setattr__(inst, name, value)
+    return inst
 
 
 def _to_enum(kind: type[_E], value: object) -> _E:

@@ -10,7 +10,7 @@ from typing import Any
 
 from claimkit import enrich, sources
 from claimkit.attribution import Found, find_attributions
-from claimkit.model import Claim, Cue, CueKind, Document, Mode, Span, Stance
+from claimkit.model import Claim, Cue, CueKind, Document, Metadata, Mode, Span, Stance, _unchecked
 from claimkit.quotes import Quotes, find_quotes
 from claimkit.text import analyze
 from claimkit.timex import parse_published
@@ -71,7 +71,10 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
             )
         claims.append(Claim(content=parts, mode=_mode(text, f, quotes), source=src, cue=cue))
     claims = enrich.enrich(text, view, sents, claims, date)
-    return Document(text, id=id, published=date, claims=claims)
+    # every span above is sliced from ``text`` itself: no need to check them again
+    return _unchecked(
+        Document, text=text, id=id, published=date, claims=tuple(claims), metadata=Metadata({})
+    )
 
 
 def _mode(text: str, f: Found, quotes: Quotes) -> Mode:

@@ -233,9 +233,5 @@ def within(
     each claim costs the number found, not the number of items in the text.
     """
     i = bisect.bisect_left(starts, start)
-    out = []
-    while i < len(items) and starts[i] < end:
-        if ends[i] <= end:
-            out.append(items[i])
-        i += 1
-    return out
+    j = bisect.bisect_left(starts, end, i)
+    return [items[k] for k in range(i, j) if ends[k] <= end]
