@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Condition, ConditionKind, Span
-from claimkit.text import analyze, within
+from claimkit.text import analyze, finditer_folded, within
 
 __all__ = ["conditions", "conditions_in"]
 
@@ -51,11 +51,12 @@ def _markers() -> dict[str, _Marker]:
 
 
 @functools.cache
-def _pattern() -> re.Pattern[str]:
-    """All markers, longest first, as whole words (white space between words may be any)."""
+def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """All markers, longest first, as whole words (white space between words may be
+    any); with ``flags=0``, the lower-case pattern for a lowered text."""
     cues = sorted(_markers(), key=len, reverse=True)
     alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", flags)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
@@ -210,7 +211,7 @@ def _all(text: str) -> tuple[Condition, ...]:
     starts = [s.start for s in sents]
     out: list[Condition] = []
     markers = _markers()
-    for m in _pattern().finditer(view):
+    for m in finditer_folded(_pattern(0), _pattern(), view):
         s, e = m.span()
         cue = " ".join(m.group().lower().split())
         marker = markers[cue]

@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
@@ -23,7 +24,7 @@ import regex
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Hedge, HedgeKind, Span
-from claimkit.text import analyze, within
+from claimkit.text import analyze, finditer_folded, within
 
 __all__ = ["hedges", "hedges_in", "is_uncertain"]
 
@@ -318,7 +319,7 @@ def _trie(cues: list[str]) -> str:
         for ch in sorted(node, key=lambda c: (c == "", c)):
             if ch == "":
                 continue
-            atom = r"\s{1,10}" if ch == " " else regex.escape(ch)
+            atom = r"\s{1,10}" if ch == " " else re.escape(ch)
             branches.append(atom + build(node[ch]))
         if not branches:
             return ""
@@ -332,13 +333,15 @@ def _trie(cues: list[str]) -> str:
 # contraction ("can" is not matched in "can't", "may" not in "dismay"). The cues form a
 # trie (each branch a different literal character, so no two branches compete for the
 # same input beyond one character) and the guards are single lookarounds: linear.
-_CUE = regex.compile(
-    r"(?<![\p{L}\p{N}_\-])" + _trie(sorted(_ENTRIES)) + r"(?![\p{L}\p{N}_\-]|'\p{L})",
-    regex.IGNORECASE,
-)
+# The standard library's engine (``\\w`` is its Unicode letters, digits and "_"; a letter
+# is ``[^\\W\\d_]``) runs it several times faster than ``regex``, and faster still
+# case-sensitively over a lowered text (text.finditer_folded).
+_CUE_SOURCE = r"(?<![\w\-])" + _trie(sorted(_ENTRIES)) + r"(?![\w\-]|'[^\W\d_])"
+_CUE = re.compile(_CUE_SOURCE, re.IGNORECASE)
+_CUE_LOWER = re.compile(_CUE_SOURCE)
 
 
-def _pattern() -> regex.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
     """The compiled cue pattern (for the regex-safety tests)."""
     return _CUE
 
@@ -350,10 +353,10 @@ def _pattern() -> regex.Pattern[str]:
 def _all(text: str) -> tuple[Hedge, ...]:
     view, _ = analyze(text)
     out: list[Hedge] = []
-    for m in _CUE.finditer(view):
+    for m in finditer_folded(_CUE_LOWER, _CUE, view):
         s, e = m.span()
         entry = _ENTRIES[" ".join(m.group().lower().split())]
-        if _RULES[entry.rule](view, s, e, m.group()):
+        if _RULES[entry.rule](view, s, e, view[s:e]):
             out.append(Hedge(Span(s, e, text[s:e]), entry.kind, entry.lemma))
     return tuple(out)
 

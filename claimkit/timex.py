@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression
-from claimkit.text import within
+from claimkit.text import finditer_folded, within
 
 __all__ = ["times", "times_in"]
 
@@ -401,21 +401,23 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
 # Where a time phrase can start: the first words of _TIMEX's branches. Trying the big
 # pattern only there (instead of at every character) makes the scan several times faster
 # and finds the same matches, since every match starts at one of these words.
-_TRIGGER = re.compile(
+_TRIGGER_SOURCE = (
     r"(?<![\w$£€.,-])(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|on\b|today|yesterday|tomorrow|"
     r"tonight|the\b|this\b|last\b|next\b|early|earlier|late|later|mid|a\b|an\b|one|two|"
     r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|spring|summer|autumn|"
-    r"fall|winter)",
-    re.IGNORECASE,
+    r"fall|winter)"
 )
+_TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
+# the same for a lowered text (see text.finditer_folded)
+_TRIGGER_LOWER = re.compile(_TRIGGER_SOURCE)
 
 
 def _matches(text: str) -> list[re.Match[str]]:
     """The matches of _TIMEX, left to right and not overlapping, like ``finditer``."""
     out: list[re.Match[str]] = []
     pos = 0
-    for trigger in _TRIGGER.finditer(text):
+    for trigger in finditer_folded(_TRIGGER_LOWER, _TRIGGER, text):
         start = trigger.start()
         if start < pos:
             continue
