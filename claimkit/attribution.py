@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from typing import NamedTuple
 
@@ -29,7 +30,7 @@ from claimkit.cues import CueEntry, CueHit, find_cues
 from claimkit.cues import entries as cues_entries
 from claimkit.lexicon import load
 from claimkit.quotes import Quotes
-from claimkit.text import Sentence
+from claimkit.text import Sentence, lowered
 
 __all__ = ["Found", "Tok", "find_attributions", "source_nouns", "tokenize"]
 
@@ -66,11 +67,21 @@ class Found(NamedTuple):
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_")
 
 
+_span = operator.methodcaller("span")
+
+
 def tokenize(view: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``view[start:end]`` with offsets into ``view``."""
+    low = lowered(view)
+    make = Tok._make
+    if low is None:
+        return [
+            make((m.start(), m.end(), m.group(), m.group().lower()))
+            for m in _TOKEN.finditer(view, start, end)
+        ]
+    # the lowered view lines up with ``view``: each token's lower case is a slice of it
     return [
-        Tok(m.start(), m.end(), m.group(), m.group().lower())
-        for m in _TOKEN.finditer(view, start, end)
+        make((s, e, view[s:e], low[s:e])) for s, e in map(_span, _TOKEN.finditer(view, start, end))
     ]
 
 

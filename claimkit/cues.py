@@ -190,9 +190,7 @@ def _first_words(flags: int = re.IGNORECASE) -> re.Pattern[str]:
     The standard library's engine runs this trie about three times faster than
     ``regex``; ``\\w`` there is Unicode-aware, which is all the boundary needs.
     """
-    return re.compile(
-        r"(?<![\w'\-])(?:" + _trie(sorted(_by_first_word())) + r")(?![\w'\-])", flags
-    )
+    return re.compile(r"(?<![\w'\-])(?:" + _trie(sorted(_by_first_word())) + r")(?![\w'\-])", flags)
 
 
 _GAP = regex.compile(r"[ \n]{1,3}")

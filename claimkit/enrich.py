@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -131,6 +132,9 @@ def _parents(claims: list[Claim]) -> list[int | None]:
     """
     parts = sorted((part.start, part.end, k) for k, c in enumerate(claims) for part in c.content)
     starts = [p[0] for p in parts]
+    # the furthest end among the pieces starting up to each one: where it falls before a
+    # cue, no piece can hold the cue, and the look-back is skipped
+    reach = list(itertools.accumulate((p[1] for p in parts), max))
     out: list[int | None] = []
     for i, c in enumerate(claims):
         best: int | None = None
@@ -138,6 +142,9 @@ def _parents(claims: list[Claim]) -> list[int | None]:
         if c.cue is not None:
             cs, ce = c.cue.span.start, c.cue.span.end
             j = bisect.bisect_right(starts, cs) - 1
+            if j < 0 or reach[j] < ce:
+                out.append(None)
+                continue
             for start, end, k in parts[max(0, j - _LOOKBACK + 1) : j + 1]:
                 if k != i and start <= cs and ce <= end:
                     length = end - start

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 import attrs
@@ -48,10 +49,29 @@ _NAME = regex.compile(
 )
 # "the Trump campaign", "Hillary Clinton's campaign": an organization named by its owner.
 _OWNED_ORG = regex.compile(
-    r"(\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2})(?:'s)?[ ]"
+    r"(?<![\p{L}\-])(\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2})(?:'s)?[ ]"
     r"(?:(?:presidential|re-election|Senate|primary|general-election|own)[ ])?"
     r"(campaign|administration|foundation|team)\b"
 )
+# The words an owned organization ends with, to find where _OWNED_ORG can match.
+_OWNED_HEAD = regex.compile(r"\b(?:campaign|administration|foundation|team)\b")
+# How far before its head word an owned organization can start (characters).
+_OWNED_REACH = 120
+
+
+def _owned_orgs(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
+    """The matches of _OWNED_ORG in ``view[start:end]``, tried only before its head
+    words, so the scan costs a literal search rather than a match at every capital."""
+    done = start
+    for head in _OWNED_HEAD.finditer(view, start, end):
+        lo = max(done, head.start() - _OWNED_REACH)
+        for m in _OWNED_ORG.finditer(view, lo, head.end()):
+            if m.end() == head.end():
+                done = m.end()
+                yield m
+                break
+
+
 # Titles before a name, and the role noun each stands for ("Sen." → senator).
 _TITLE_ROLES = {
     "mr": None,
@@ -278,6 +298,11 @@ def _gender(words: list[str], titles: list[str]) -> str | None:
 
 
 def _is_org(words: list[str]) -> bool:
+    return _is_org_name(tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_org_name(words: tuple[str, ...]) -> bool:
     lows = [w.lower().strip(".") for w in words]
     if lows and lows[-1] in _ORG_WORDS:
         return True
@@ -394,7 +419,7 @@ class _Memory:
             i = bisect.bisect_right(skip_starts, pos) - 1
             return i >= 0 and pos < skip[i][1]
 
-        for m in _OWNED_ORG.finditer(view, start, end):
+        for m in _owned_orgs(view, start, end):
             if skip and in_headline(m.start()):
                 continue
             owner = _possessive(self.text[m.start(1) : m.end(1)].split())
