@@ -72,6 +72,43 @@ def _owned_orgs(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
                 break
 
 
+# A police force named by its place: "Charlotte-Mecklenburg police", "Tulsa Police".
+_LOCAL_POLICE = regex.compile(
+    r"(?<![\p{L}\-])\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2}[ ][Pp]olice\b"
+)
+# The rest of an organization's name after "of" or "for": "Association| of Flight
+# Attendants", "United Mine Workers| of America".
+_ORG_OF = regex.compile(
+    r"[ ](?:of|for)[ ](?:the[ ])?\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,3}"
+)
+# An acronym in brackets after what it stands for: "(AROS)", "(EPA)".
+_ACRONYM = regex.compile(r"[ ]\((\p{Lu}[\p{Lu}&]{1,7})\)")
+# Small words an organization's name may hold without their initial in its acronym.
+_ACRONYM_SKIPS = frozenset("of for to the and on in at &".split())
+
+
+def _spelled_out(before: str, acronym: str) -> str | None:
+    """The words at the end of ``before`` whose capitals spell ``acronym`` ("Alliance to
+    Reclaim Our Schools" for AROS), or None."""
+    words = before.split()
+    letters = acronym.replace("&", "")
+    need = len(letters)
+    taken: list[str] = []
+    for w in reversed(words[-2 * need - 2 :]):
+        if need == 0:
+            break
+        if w.lower() in _ACRONYM_SKIPS and taken:
+            taken.append(w)
+            continue
+        if not w[:1].isupper() or w[0] != letters[need - 1]:
+            return None
+        taken.append(w)
+        need -= 1
+    if need:
+        return None
+    return " ".join(reversed(taken))
+
+
 # Titles before a name, and the role noun each stands for ("Sen." → senator).
 _TITLE_ROLES = {
     "mr": None,
@@ -365,6 +402,7 @@ class _Memory:
         self.view = view
         self.persons: list[_Person] = []
         self.orgs: list[tuple[int, str]] = []
+        self.acronyms: dict[str, str] = {}
         self.by_word: dict[str, list[str]] = {}
         self.roles: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
@@ -400,6 +438,7 @@ class _Memory:
                     self.by_word.setdefault(w.lower(), []).append(name)
                     self.by_word_at.setdefault(w.lower(), []).append((start, name))
         self.person_starts = [p.start for p in self.persons]
+        self.orgs.sort()
         self.org_starts = [o[0] for o in self.orgs]
         self.orgs_by_word: dict[str, list[tuple[int, str]]] | None = None
         self.speakers: list[tuple[str, SourceKind]] = []
@@ -427,6 +466,16 @@ class _Memory:
                 owner = owner[1:]
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
+        for m in _LOCAL_POLICE.finditer(view, start, end):
+            # "the Charlotte-Mecklenburg police": a police force named by its place
+            if not (skip and in_headline(m.start())):
+                self.orgs.append((m.start(), " ".join(self.text[m.start() : m.end()].split())))
+        for m in _ACRONYM.finditer(view, start, end):
+            # "Alliance to Reclaim Our Schools (AROS)": the acronym stands for the name
+            full = _spelled_out(self.text[max(0, m.start() - 120) : m.start()], m.group(1))
+            if full is not None and not (skip and in_headline(m.start())):
+                self.acronyms.setdefault(m.group(1), full)
+                self.orgs.append((m.start() - len(full) - 1, full))
         for m in _NAME.finditer(view, start, end):
             whole = m.group()
             if " " not in whole and whole.lower() in _NOT_NAMES:
@@ -462,6 +511,10 @@ class _Memory:
                 titles.append(title)
             name = " ".join(words)
             if _is_org(words):
+                tail = _ORG_OF.match(view, m.end(), end)
+                if tail is not None:
+                    # "Association of Flight Attendants", "Roper Center for Public ..."
+                    name = f"{name} {' '.join(self.text[tail.start() : tail.end()].split())}"
                 self.orgs.append((m.start(), name))
                 continue
             gender = _gender(words, titles)
@@ -742,7 +795,10 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     head = head[:-2] if head.endswith("'s") else head
     head_kind = source_nouns().get(head)
     caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
-    if caps and (head_kind is None or (head_words[-1][:1].isupper() and head_kind != "group")):
+    if caps and (
+        head_kind is None
+        or (head_words[-1][:1].isupper() and head_kind != "group" and len(head_words) > 1)
+    ):
         # a name, even one whose last word is also a common noun ("The Post")
         return _resolve_name(mention, head_words, descriptor, memory)
     # a description: "the spokesman for this faction", "US officials", "the campaign"
@@ -757,7 +813,13 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
             name = memory.most_mentioned()
         return Source((mention,), name, SourceKind.PERSON, descriptor)
     if head_kind == "organization":
-        name = bare if caps else memory.org_named(head, s) if first in _DEFINITE else None
+        # "the union", and a bare "police": the organization named with that word; "an
+        # unusual coalition of leaders" is named by its description
+        definite = first in _DEFINITE or len(words) == 1
+        named = caps and len(head_words) > 1  # "the Tulsa police"; not "Police say"
+        name = bare if named or first in ("a", "an") else None
+        if name is None and definite:
+            name = memory.org_named(head, s)
         if name is None and first in _DEFINITE:
             name = memory.last_org(s, within=300)
         if name is None and first in _DEFINITE:
@@ -796,7 +858,9 @@ def _resolve_name(
         full = memory.full_name(word, mention.start)
         if full is not None:
             return Source((mention,), full, SourceKind.PERSON, descriptor)
-        org = memory.org_named(word, mention.start) if not titles else None
+        org = memory.acronyms.get(word) or (
+            memory.org_named(word, mention.start) if not titles else None
+        )
         if org is not None or _is_org(words):
             return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
         personal = any(_TITLE_ROLES.get(t) or t in ("mr", "mrs", "ms") for t in titles)

@@ -93,3 +93,48 @@ def test_source_phrase_extent(text: str, mention: str) -> None:
     mentions = [m for m, _ in _sources(text)]
     assert mention in mentions
     assert not any(m != mention and mention in m for m in mentions), mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # an acronym given in brackets stands for the name before it
+        (
+            "Teachers marched with the Alliance to Reclaim Our Schools (AROS) on Monday. "
+            "AROS said the cuts would hurt students.",
+            "AROS",
+            "Alliance to Reclaim Our Schools",
+        ),
+        # a police force named by its place; a bare "police" and "Police" are that force
+        (
+            "Officers of the Tulsa police shot a man. Police said he had a gun.",
+            "Police",
+            "Tulsa police",
+        ),
+        # an organization's name goes on past "of"; "the union" is the one named
+        (
+            "The Association of Flight Attendants endorsed her. The union said she had "
+            "fought for workers.",
+            "The union",
+            "Association of Flight Attendants",
+        ),
+        # an indefinite organization is named by its description
+        (
+            "The plan is backed by an unusual coalition of leaders, who said it would pass.",
+            "an unusual coalition of leaders",
+            "unusual coalition of leaders",
+        ),
+    ],
+)
+def test_organizations(text: str, mention: str, name: str) -> None:
+    assert (mention, name) in _sources(text)
+
+
+def test_spelled_out_acronyms() -> None:
+    from claimkit.sources import _spelled_out
+
+    assert _spelled_out("the Environmental Protection Agency", "EPA") == (
+        "Environmental Protection Agency"
+    )
+    assert _spelled_out("by the National Rifle Association", "NRA") == "National Rifle Association"
+    assert _spelled_out("the agency", "EPA") is None
