@@ -3,6 +3,8 @@
 
 usage: python benchmarks/coldstart.py [--runs N]
 Prints the median over N fresh interpreters (wall time, measured inside the process).
+``import claimkit`` loads its submodules on first use of a name (PEP 562), so the first
+``extract`` call pays for importing the pipeline; the total is printed too.
 """
 
 from __future__ import annotations
@@ -40,9 +42,11 @@ def main(argv: list[str] | None = None) -> int:
         f"(min {min(imports) * 1000:.0f} ms) over {args.runs} fresh processes"
     )
     print(
-        f"first extract call: median {statistics.median(firsts) * 1000:.0f} ms "
-        f"(min {min(firsts) * 1000:.0f} ms)"
+        f"first extract call (imports the pipeline): median "
+        f"{statistics.median(firsts) * 1000:.0f} ms (min {min(firsts) * 1000:.0f} ms)"
     )
+    totals = [a + b for a, b in zip(imports, firsts, strict=True)]
+    print(f"import and first extract together: median {statistics.median(totals) * 1000:.0f} ms")
     return 0
 
 

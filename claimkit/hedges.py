@@ -336,14 +336,14 @@ def _trie(cues: list[str]) -> str:
 # The standard library's engine (``\\w`` is its Unicode letters, digits and "_"; a letter
 # is ``[^\\W\\d_]``) runs it several times faster than ``regex``, and faster still
 # case-sensitively over a lowered text (text.finditer_folded).
-_CUE_SOURCE = r"(?<![\w\-])" + _trie(sorted(_ENTRIES)) + r"(?![\w\-]|'[^\W\d_])"
-_CUE = re.compile(_CUE_SOURCE, re.IGNORECASE)
-_CUE_LOWER = re.compile(_CUE_SOURCE)
+@functools.cache
+def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """The compiled cue pattern; with ``flags=0``, the lower-case one for a lowered text.
 
-
-def _pattern() -> re.Pattern[str]:
-    """The compiled cue pattern (for the regex-safety tests)."""
-    return _CUE
+    Compiled on first use: the standard library compiles a pattern this big in pure
+    Python, and ``import claimkit`` must stay fast.
+    """
+    return re.compile(r"(?<![\w\-])" + _trie(sorted(_ENTRIES)) + r"(?![\w\-]|'[^\W\d_])", flags)
 
 
 # --------------------------------------------------------------------------- public API
@@ -353,7 +353,7 @@ def _pattern() -> re.Pattern[str]:
 def _all(text: str) -> tuple[Hedge, ...]:
     view, _ = analyze(text)
     out: list[Hedge] = []
-    for m in finditer_folded(_CUE_LOWER, _CUE, view):
+    for m in finditer_folded(_pattern(0), _pattern(), view):
         s, e = m.span()
         entry = _ENTRIES[" ".join(m.group().lower().split())]
         if _RULES[entry.rule](view, s, e, view[s:e]):
