@@ -8,6 +8,7 @@ caller's original text.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 # Two functions share their module's name: imported here, so that importing the module
@@ -74,6 +75,8 @@ def __getattr__(name: str) -> Any:
             value = "0+unknown"
     elif name in _HOME:
         value = getattr(importlib.import_module(_HOME[name]), name)
+    elif importlib.util.find_spec(f"claimkit.{name}") is not None:
+        value = importlib.import_module(f"claimkit.{name}")  # a submodule: claimkit.timex
     else:
         raise AttributeError(f"module 'claimkit' has no attribute {name!r}")
     globals()[name] = value  # looked up once

@@ -172,13 +172,13 @@ def _table_rows(doc: Any) -> Iterator[str]:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    import claimkit
+    from claimkit.timex import parse_published
 
     if args.processes < 0:
         raise _Usage(f"--processes must be >= 0, got {args.processes}")
     if args.published is not None:
         try:
-            claimkit.timex.parse_published(args.published)
+            parse_published(args.published)
         except ValueError as err:
             raise _Usage(str(err)) from None
     paths = _expand(args.inputs)
@@ -216,6 +216,7 @@ def _extracted(
 ) -> Iterator[tuple[str, int, Any]]:
     """(file, line, Document) for each input, in order, over ``processes`` workers."""
     import claimkit
+    from claimkit.timex import parse_published
 
     if processes == 1:
         for name, line, d in docs:
@@ -230,7 +231,7 @@ def _extracted(
     def items() -> Iterator[dict[str, Any]]:
         for name, line, d in docs:
             try:
-                claimkit.timex.parse_published(d["published"])
+                parse_published(d["published"])
             except (TypeError, ValueError) as err:
                 raise InputError(f"{name}:{line}: {err}") from None
             where.append((name, line))

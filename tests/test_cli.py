@@ -41,6 +41,19 @@ def test_extract_jsonl_from_stdin_and_table(tmp_path: Path) -> None:
     assert [row.split("\t")[0] for row in out[1:]] == ["a", "b"]
 
 
+def test_readme_command_on_the_seed_article_in_a_fresh_process() -> None:
+    # a fresh interpreter: nothing imported beforehand hides a missing import
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
+    out = subprocess.run(
+        [sys.executable, "-m", "claimkit", "extract", str(seed), "--published", "2020-10-12"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    doc = json.loads(out.splitlines()[0])
+    assert any(c["source"]["name"] == "Mohammed Mohi" for c in doc["claims"])
+
+
 def test_output_file_is_written_whole(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     assert main(["extract", str(SEED), "-o", str(target)]) == 0
