@@ -77,7 +77,10 @@ _PARAGRAPH = regex.compile(r"\n[ ]*\n\s*")
 _LINE = regex.compile(r"\n")
 # Sentence-final punctuation with closing quotes/brackets, white space, then what can
 # open a sentence. Possessive-free, each quantifier over a disjoint class: linear.
-_BOUNDARY = regex.compile(r"""(?<=[.!?…])([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}])""")
+# A sentence opens with a capital, a digit, or a symbol such as an emoji.
+_BOUNDARY = regex.compile(
+    r"""(?<=[.!?…])([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}\p{So}])"""
+)
 # The word right before a full stop (to tell abbreviations from sentence ends).
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.[\"'”’»)\]]*$")
 _ABBREVIATIONS = frozenset(
