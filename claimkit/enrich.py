@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
+import operator
 from collections.abc import Callable
 
 import attrs
@@ -79,6 +80,7 @@ _LOWER = {
 _NOT_LOWERING = frozenset(
     {HedgeKind.BOOSTER, HedgeKind.APPROXIMATOR, HedgeKind.CONDITIONAL, HedgeKind.DISJUNCTION}
 )
+_KIND_LEMMA = operator.attrgetter("kind", "lemma")
 _RANK = {Certainty.CT: 3, Certainty.PR: 2, Certainty.PS: 1, Certainty.U: 0}
 
 
@@ -110,7 +112,12 @@ def factuality(
     cert = base.certainty
     if cert is not Certainty.U:
         # a hedge makes the content probable ("likely") or only possible ("may")
-        lemmas = {(h.lemma or "").lower() for h in hedges if h.kind not in _NOT_LOWERING}
+        # (distinct kinds and lemmas first: a long content repeats the same few hedges)
+        lemmas = {
+            (lemma or "").lower()
+            for kind, lemma in set(map(_KIND_LEMMA, hedges))
+            if kind not in _NOT_LOWERING
+        }
         if lemmas:
             lowered = Certainty.PR if lemmas <= _PROBABLE else Certainty.PS
             if _RANK[lowered] < _RANK[cert]:

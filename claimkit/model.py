@@ -202,12 +202,18 @@ def _unchecked(cls: type[_T], **values: Any) -> _T:
     claim-dense text. Every field must be given.
     """
     inst = object.__new__(cls)
-    names = attrs.fields_dict(cls)  # type: ignore[arg-type]
-    if values.keys() != names.keys():
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(attrs.fields_dict(cls))  # type: ignore[arg-type]
+    if values.keys() != names:
         raise TypeError(f"{cls.__name__}: give exactly {sorted(names)}")
     for name, value in values.items():
-        object.__setattr__(inst, name, value)
+        _SET(inst, name, value)
     return inst
+
+
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+_SET = object.__setattr__
 
 
 def _to_enum(kind: type[_E], value: object) -> _E:

@@ -60,3 +60,19 @@ def test_nothing_the_caller_passed_is_changed() -> None:
     copy = str(text)
     claimkit.extract(text, published="2020-10-12")
     assert text == copy
+
+
+def test_garbage_collector_state_is_restored_after_a_long_text() -> None:
+    import gc
+
+    long_text = "Ana Lane said the bridge was safe. " * 4000  # over 100,000 characters
+    assert gc.isenabled()
+    doc = claimkit.extract(long_text)
+    assert gc.isenabled()
+    assert len(doc.claims) == 4000
+    gc.disable()
+    try:
+        claimkit.extract(long_text)
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
