@@ -694,14 +694,17 @@ def _opening_end(view: str, start: int) -> int:
     return m.end() if m is not None else start
 
 
-def _people_between(memory: _Memory, start: int, end: int, gender: str) -> list[str]:
-    """Full names of the people named in ``[start, end)`` outside quotations and known
-    to be of ``gender``, in order."""
-    out: list[str] = []
-    i = bisect.bisect_left(memory.person_starts, start)
-    while i < len(memory.persons) and memory.persons[i].start < end:
+def _people_between(
+    memory: _Memory, start: int, end: int, gender: str, *, last: bool
+) -> str | None:
+    """The last (or first) person named in ``[start, end)`` outside quotations and
+    known to be of ``gender``. At most _SALIENT_TRIES names are looked at, so a
+    sentence without end costs a constant per pronoun."""
+    lo = bisect.bisect_left(memory.person_starts, start)
+    hi = bisect.bisect_left(memory.person_starts, end, lo)
+    order = range(hi - 1, lo - 1, -1) if last else range(lo, hi)
+    for i in order[:_SALIENT_TRIES]:
         p = memory.persons[i]
-        i += 1
         if memory.quotes.enclosing(p.start) is not None:
             continue
         words = p.name.split()
@@ -713,8 +716,13 @@ def _people_between(memory: _Memory, start: int, end: int, gender: str) -> list[
         if name is None:
             continue  # no person the article names in full: a place, a word of a headline
         if (p.gender or memory.gender_of(name)) == gender:
-            out.append(name)
-    return out
+            return name
+    return None
+
+
+# How many names, and how many characters of a sentence, the salience rules look at.
+_SALIENT_TRIES = 12
+_SALIENT_REACH = 400
 
 
 _FIRST_WORD = regex.compile(r"\p{L}+")
@@ -733,12 +741,12 @@ def _salient_person(memory: _Memory, pos: int, gender: str) -> str | None:
     On Wednesday, he told a crowd"), else None."""
     # not from an introductory phrase: "Campaigning against Mitt Romney, he ..."
     start = memory.sentence_start
-    first = _FIRST_WORD.match(memory.view, start, pos)
+    first = _FIRST_WORD.match(memory.view, start, min(pos, start + 40))
     if first is not None and _introductory(first.group().lower()):
-        start = max(start, memory.view.find(",", start, pos) + 1)
-    here = _people_between(memory, start, pos, gender)
-    if here:
-        return here[-1]
+        start = max(start, memory.view.find(",", start, min(pos, start + _SALIENT_REACH)) + 1)
+    here = _people_between(memory, max(start, pos - _SALIENT_REACH), pos, gender, last=True)
+    if here is not None:
+        return here
     if memory.sentence == 0:
         return None
     prev = memory.sents[memory.sentence - 1]
@@ -747,8 +755,8 @@ def _salient_person(memory: _Memory, pos: int, gender: str) -> str | None:
         g = memory.gender_of(spoke)
         if g is None or g == gender:
             return spoke
-    there = _people_between(memory, prev.start, prev.end, gender)
-    return there[0] if there else None
+    end = min(prev.end, prev.start + _SALIENT_REACH)
+    return _people_between(memory, prev.start, end, gender, last=False)
 
 
 def _head_noun(phrase: str) -> str | None:

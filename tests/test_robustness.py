@@ -23,6 +23,7 @@ FAMILIES = {
     "unbalanced quotes": "“He said " * 500,
     "nested quotes": "“‘«" * 2000,
     "one long sentence": "Mohi said that the factions, officials said, would stop, adding " * 100,
+    "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "all caps": NEWS.upper() * 10,
     "combining characters": "e\u0301" * 3000 + " said " + "a\u0308" * 3000,
     "crlf line ends": NEWS.replace("\n", "\r\n") * 10,
@@ -76,3 +77,14 @@ def test_garbage_collector_state_is_restored_after_a_long_text() -> None:
         assert not gc.isenabled()  # the caller's choice is kept
     finally:
         gc.enable()
+
+
+def test_pronouns_in_a_sentence_without_end_resolve_nearby() -> None:
+    # the salience rules look at a bounded stretch: far-away names neither slow them
+    # down nor change the answer
+    text = "Ana Lane met Tom Hill, and he said it holds, and " * 300
+    doc = claimkit.extract(text)
+    names = {
+        c.source.name for c in doc.claims if c.source is not None and c.source.mention.text == "he"
+    }
+    assert names == {"Tom Hill"}
