@@ -937,6 +937,11 @@ def _verb_claim(
                     (content,), (cue_start, cue_end), entry, negated, None, None, None, s.index
                 )
         return None
+    # ---------------------------------------------------------------- asked, no subject
+    if entry.lemma == "ask" and form == "asked" and (j < 0 or toks[j].low in _WHEN_ASKED):
+        found = _when_asked(view, s, b, (cue_start, cue_end), entry, negated)
+        if found is not None:
+            return found
     # ---------------------------------------------------------------- source before cue
     if left is None or (
         final is not None and final > b and (final >= n or toks[final].text in _FINAL)
@@ -977,6 +982,35 @@ def _verb_claim(
             src,
         )
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+# Words before a subjectless "asked" that open a reported question: "When asked whether".
+_WHEN_ASKED = _words("when after once if and but")
+# What opens the question itself.
+_QUESTION_STARTS = _words("whether if why how what who whom which where when about")
+
+
+def _when_asked(
+    view: str, s: _Sentence, r: int, cue: Offsets, entry: CueEntry, negated: bool
+) -> Found | None:
+    """ "(When) asked (on Monday) whether ...": a reported question whose asker is not
+    named; the content runs to the end of its clause."""
+    toks = s.toks
+    n = len(toks)
+    k = r
+    while k < n and k - r < 6 and toks[k].low not in _QUESTION_STARTS:
+        if toks[k].text in _FINAL or toks[k].text in (",", ";", ":") or toks[k].low == "to":
+            return None
+        k += 1
+    if k >= n or toks[k].low not in _QUESTION_STARTS:
+        return None
+    end = k + 1
+    while end < n and toks[end].text not in (",", ";"):
+        end += 1
+    content = _trim(view, toks[k].start, toks[end - 1].end if end > k + 1 else toks[k].end)
+    if end == k + 1 or content[1] - content[0] < 2:
+        return None
+    return Found((content,), cue, entry, negated, None, None, None, s.index)
 
 
 @functools.cache

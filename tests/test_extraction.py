@@ -372,3 +372,18 @@ def test_seed_factuality_conditions_and_times(seed: Document) -> None:
     ]
     first = seed.claims[0]
     assert first.conditions and first.source_factuality.certainty.value != "CT"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("When asked whether Mr. Lane would run, she smiled.", "whether Mr. Lane would run"),
+        ("Asked on Monday if the deal would hold, Ana Lane laughed.", "if the deal would hold"),
+    ],
+)
+def test_subjectless_asked_is_a_reported_question(text: str, content: str) -> None:
+    claims = [c for c in claimkit.extract(text).claims if c.cue and c.cue.lemma == "ask"]
+    assert len(claims) == 1
+    assert claims[0].content[0].text == content
+    assert claims[0].stance is Stance.DOUBT
+    assert claims[0].source is None
