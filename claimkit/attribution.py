@@ -943,6 +943,12 @@ def _verb_claim(
         if found is not None:
             return found
     # ---------------------------------------------------------------- source before cue
+    if entry.needs == "that" and r < n and _is_word(toks[r]) and not _that_ok(toks[r], toks, r):
+        # evidence: "A CNN/ORC poll of South Carolina released on Tuesday showed Mr. Trump
+        # with a lead": a document subject takes any complement
+        document = _document_subject(toks, j)
+        if document is not None:
+            left = (document, None, None)
     if left is None or (
         final is not None and final > b and (final >= n or toks[final].text in _FINAL)
     ):
@@ -982,6 +988,30 @@ def _verb_claim(
             src,
         )
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+def _document_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The document phrase heading the subject that ends at token ``j`` ("A new poll
+    released on Tuesday", "News footage from the scene"), as a token range, or None.
+    Looks at most 14 tokens back, not past a clause boundary or a finite verb."""
+    k = j
+    while k >= 0 and j - k < 14:
+        t = toks[k]
+        if t.text in (",", ";", ":", "(", ")") or t.text in _FINAL or t.low in _FINITE:
+            return None
+        if source_nouns().get(t.low) == "document":
+            np = _left_np(toks, k)
+            # "A University of New Hampshire poll": a name with "of" before the noun
+            while np is not None and np[0] >= 2 and toks[np[0] - 1].low == "of":
+                owner = _left_np(toks, np[0] - 2) if _is_cap(toks[np[0] - 2]) else None
+                if owner is None:
+                    break
+                np = (owner[0], np[1])
+            # not an object ("the lead in the poll showed")
+            if np is not None and not (np[0] > 0 and _embedded(toks[np[0] - 1])):
+                return np
+        k -= 1
+    return None
 
 
 # Words before a subjectless "asked" that open a reported question: "When asked whether".

@@ -387,3 +387,29 @@ def test_subjectless_asked_is_a_reported_question(text: str, content: str) -> No
     assert claims[0].content[0].text == content
     assert claims[0].stance is Stance.DOUBT
     assert claims[0].source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "A new poll released on Tuesday showed Ana Lane with a 16-point lead.",
+            "A new poll",
+            "Ana Lane with a 16-point lead",
+        ),
+        (
+            "News footage from the scene showed the windshield riddled with holes.",
+            "News footage",
+            "the windshield riddled with holes",
+        ),
+    ],
+)
+def test_document_subject_takes_any_complement(text: str, source: str, content: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [(c.source.mention.text if c.source else None, c.content[0].text) for c in claims] == [
+        (source, content)
+    ]
+
+
+def test_evidence_verb_with_a_person_subject_needs_a_clause() -> None:
+    assert claimkit.extract("Ana Lane showed the crowd her hands.").claims == ()
