@@ -117,7 +117,8 @@ SKIP_LEFT = _words(
     initially originally first last already still again just simply flatly firmly quickly
     immediately frequently often always long even further separately subsequently
     ultimately earlier too however only now soon since yet openly loudly angrily
-    is are was were be been being am 's 're"""
+    is are was were be been being am 's 're overall itself himself herself themselves
+    alone"""
 )
 # Words that end a source phrase when scanning leftwards from the cue.
 _NP_STOP = _words(
@@ -210,11 +211,16 @@ def _head_ok(t: Tok) -> bool:
         return False
     if _is_cap(t) or (t.low.endswith(("'s", "s'")) and _is_cap(t)):
         return True
-    if t.low in source_nouns():
-        return True
+    if t.low in source_nouns() or (t.low.endswith("s") and t.low[:-1] in source_nouns()):
+        return True  # "official", and plurals the lexicon lists only as singulars ("groups")
     return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
 
 
+# Determiners that also stand alone as the subject ("Many said", "one in four said").
+_PRONOMINAL = _words(
+    """one two three four five six seven eight nine ten most many some all both several few
+    each any none dozens hundreds thousands"""
+)
 # Amounts, which end a source phrase leftwards: "$20 million experts say".
 _AMOUNTS = _words("million millions billion billions trillion thousand thousands hundred percent")
 
@@ -680,6 +686,13 @@ def _from_hit(
     after_det = prev is not None and (
         prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")) or prev.low in ("'s",)
     )
+    if (
+        after_det
+        and prev is not None
+        and prev.low in _PRONOMINAL
+        and toks[a].low in _verb_only_cues()
+    ):
+        after_det = False  # "Many said", "one in four said": a quantifier standing alone
     if entry.kind == "noun":
         if after_det:
             return _noun_claim(view, s, a, b, entry, quotes)

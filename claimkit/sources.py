@@ -802,6 +802,11 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     head = head_words[-1].lower().strip(".,") if head_words else ""
     head = head[:-2] if head.endswith("'s") else head
     head_kind = source_nouns().get(head)
+    if head_kind is None and head.endswith("s") and head[:-1] in source_nouns():
+        head_kind = "group"  # a plural the lexicon lists as a singular: "protest groups"
+    if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
+        # "One in four", "Many": people counted, not named
+        return Source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
     caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
     if caps and (
         head_kind is None

@@ -413,3 +413,18 @@ def test_document_subject_takes_any_complement(text: str, source: str, content: 
 
 def test_evidence_verb_with_a_person_subject_needs_a_clause() -> None:
     assert claimkit.extract("Ana Lane showed the crowd her hands.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Protest groups say the restrictions are less for safety.", "Protest groups"),
+        ("One in four said the party was hostile.", "One in four"),
+        ("Many said they would vote.", "Many"),
+        ("Ford itself said the deal was on.", "Ford"),
+        ("Democratic voters overall said they had made up their minds.", "Democratic voters"),
+    ],
+)
+def test_subject_shapes(text: str, source: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert [c.source.mention.text for c in claims if c.source] == [source]
