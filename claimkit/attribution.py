@@ -225,6 +225,14 @@ _PRONOMINAL = _words(
 _AMOUNTS = _words("million millions billion billions trillion thousand thousands hundred percent")
 
 
+def _role_before_prep(t: Tok) -> bool:
+    """Whether a word joins the preposition after it into a source phrase: "a spokesman
+    for X", "speakers at the service", "researchers at Harvard"."""
+    if t.low in _ROLE_BEFORE_PREP:
+        return True
+    return not _is_cap(t) and (t.low in source_nouns() or t.low.endswith(_AGENT_SUFFIXES))
+
+
 def _determines(t: Tok | None) -> bool:
     """Whether ``t`` is a determiner or a possessive ("the", "Scott's")."""
     return t is not None and (t.low in DETERMINERS or t.low.endswith(("'s", "s'")))
@@ -290,7 +298,7 @@ def _left_np(
             if (
                 k - 2 >= floor
                 and toks[k - 1].low in _NP_PREPS
-                and (toks[k - 2].low in _ROLE_BEFORE_PREP or _is_cap(toks[k - 2]))
+                and (_role_before_prep(toks[k - 2]) or _is_cap(toks[k - 2]))
             ):
                 k -= 1
                 continue
@@ -316,7 +324,7 @@ def _left_np(
             # "a spokesman for X", "Mr. Morgan of the Sierra Club": the preposition
             # joins a role noun or a name on its left
             if k > floor and (
-                toks[k - 1].low in _ROLE_BEFORE_PREP
+                _role_before_prep(toks[k - 1])
                 or (t.low == "of" and toks[k - 1].low in DETERMINERS)
                 or (t.low in ("of", "at", "for") and _is_cap(toks[k - 1]) and _is_cap(toks[j]))
             ):
@@ -1126,6 +1134,13 @@ def _left_source(
     spokesman for X"), and the index of a relative "who" standing for the source.
     """
     descriptor: Offsets | None = None
+    if j > 0 and toks[j].text in ("—", "–"):
+        # "Many speakers at the service — including Muslims, Christians — said"
+        k = j - 1
+        while k >= 0 and j - k <= 30 and toks[k].text not in ("—", "–"):
+            k -= 1
+        if k > 0 and toks[k].text in ("—", "–") and k < j - 1:
+            j = k - 1
     jj = j
     comma = j
     # appositions and relative clauses, one after another, leftwards:
@@ -1141,7 +1156,7 @@ def _left_source(
         jj = k
         comma = k + 1
     if jj == j and j >= 0 and toks[j].text == ",":
-        return None
+        return _role_then_name(toks, j)
     who = None
     if jj >= 0 and toks[jj].low == "who":
         who = jj
@@ -1169,6 +1184,25 @@ def _left_source(
         if name is not None and (name[0] == 0 or toks[name[0] - 1].low in ("but", "and")):
             return name, (toks[np[0]].start, toks[np[1] - 1].end), who
     return np, descriptor, who
+
+
+def _role_then_name(
+    toks: list[Tok], j: int
+) -> tuple[tuple[int, int], Offsets | None, int | None] | None:
+    """ "The Podesta Group's CEO, Kimberley Fritts, said": a name set off by commas after
+    a role; the name is the source and the role its descriptor (``j`` is the comma
+    closing the name)."""
+    k = j - 1
+    while k >= 0 and j - k <= 5 and (_is_cap(toks[k]) or toks[k].text == "."):
+        k -= 1
+    if k < 1 or k == j - 1 or toks[k].text != "," or not _is_cap(toks[k + 1]):
+        return None
+    role = _left_np(toks, k - 1, strict=True)
+    if role is None or source_nouns().get(toks[k - 1].low) != "person":
+        return None
+    if role[0] > 0 and _embedded(toks[role[0] - 1]):
+        return None
+    return (k + 1, j), (toks[role[0]].start, toks[role[1] - 1].end), None
 
 
 def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:

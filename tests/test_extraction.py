@@ -428,3 +428,26 @@ def test_evidence_verb_with_a_person_subject_needs_a_clause() -> None:
 def test_subject_shapes(text: str, source: str) -> None:
     claims = claimkit.extract(text).claims
     assert [c.source.mention.text for c in claims if c.source] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        (
+            "The Podesta Group's CEO, Kimberley Fritts, said the firms had coordinated.",
+            "Kimberley Fritts",
+            "The Podesta Group's CEO",
+        ),
+        ("His lawyer, Mark Smith, said he would appeal.", "Mark Smith", "His lawyer"),
+        (
+            "Many speakers at the service — including Muslims and Jews — said it is painful.",
+            "Many speakers at the service",
+            None,
+        ),
+    ],
+)
+def test_role_then_name_and_dashed_asides(text: str, source: str, descriptor: str | None) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None
+    assert claim.source.mention.text == source
+    assert (claim.source.descriptor.text if claim.source.descriptor else None) == descriptor
