@@ -409,6 +409,13 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     return r, i
 
 
+# Discourse words set off by commas between a subject and its verb.
+_ASIDES = _words(
+    """however though too meanwhile instead also therefore moreover nonetheless
+    nevertheless furthermore still then in"""
+)
+
+
 def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
     """At a comma left of a cue, skip an apposition or relative clause leftwards.
 
@@ -436,10 +443,11 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, None
     if (
         j - k <= 4
-        and first.low.endswith("ly")
+        and (first.low.endswith("ly") or first.low in _ASIDES)
         and all(t.text[:1].islower() for t in toks[k + 1 : j])
     ):
-        return k - 1, None  # "Smaller factions, previously unknown, have claimed"
+        # "Smaller factions, previously unknown, have claimed", "Officials, however, said"
+        return k - 1, None
     if (
         k > floor
         and _is_cap(toks[k - 1])
