@@ -409,6 +409,25 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     return r, i
 
 
+# Verbs of seeing something as something: "party leaders see him as an asset".
+_SEE_AS = frozenset({"see", "view", "regard"})
+
+
+def _as_complement(toks: list[Tok], r: int) -> bool:
+    """Whether an object and then "as" follow at token ``r`` ("him as an asset"), within
+    the clause."""
+    if not (_is_word(toks[r]) and toks[r].low not in _NP_STOP):
+        return False
+    for k in range(r + 1, min(len(toks), r + 12)):
+        if toks[k].low == "as":
+            return k + 1 < len(toks) and _is_word(toks[k + 1])
+        if not _is_word(toks[k]) and toks[k].text not in ("-", "'", "’"):
+            return False
+        if toks[k].low in _FINITE:
+            return False
+    return False
+
+
 # Discourse words set off by commas between a subject and its verb.
 _ASIDES = _words(
     """however though too meanwhile instead also therefore moreover nonetheless
@@ -988,7 +1007,12 @@ def _verb_claim(
     nxt = toks[r]
     needs = entry.needs
     evidence = source_nouns().get(toks[np[1] - 1].low) == "document"
-    if needs == "that" and not _that_ok(nxt, toks, r) and not (evidence and _is_word(nxt)):
+    if (
+        needs == "that"
+        and not _that_ok(nxt, toks, r)
+        and not (evidence and _is_word(nxt))
+        and not (entry.lemma in _SEE_AS and _as_complement(toks, r))
+    ):
         return None
     if needs == "to" and not (nxt.low == "to" or _that_ok(nxt, toks, r)):
         return None

@@ -451,3 +451,10 @@ def test_role_then_name_and_dashed_asides(text: str, source: str, descriptor: st
     assert claim.source is not None
     assert claim.source.mention.text == source
     assert (claim.source.descriptor.text if claim.source.descriptor else None) == descriptor
+
+
+def test_seeing_something_as_something_is_a_belief_report() -> None:
+    (claim,) = claimkit.extract("Party leaders see him as an invaluable asset.").claims
+    assert claim.source is not None and claim.source.mention.text == "Party leaders"
+    assert claim.content[0].text == "him as an invaluable asset"
+    assert claimkit.extract("They see him in the hall.").claims == ()
