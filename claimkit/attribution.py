@@ -714,6 +714,7 @@ def _from_hit(
         toks[a].text[:1].isupper()
         and prev is not None
         and prev.text not in _OPEN_Q
+        and prev.text not in (":", ";")
         and not toks[a].text.isupper()
         and not _title_case(toks)
     ):
@@ -1434,8 +1435,9 @@ def _according_to(
     toks = s.toks
     n = len(toks)
     right = _right_np(toks, b, n)
-    if right is None and b < n and (toks[b].low in DETERMINERS or _is_cap(toks[b])):
-        # "according to the city engineer, ...": a description up to the comma
+    if right is None and b < n and _is_word(toks[b]) and toks[b].low not in _NP_STOP:
+        # "according to the city engineer, ...", "according to early returns": a
+        # description up to the comma
         k = b
         while k < n and k - b < 12 and toks[k].text not in (",", ")", *_FINAL):
             k += 1
@@ -1460,7 +1462,11 @@ def _according_to(
     src = (toks[right[0]].start, toks[right[1] - 1].end)
     cue = (toks[a].start, toks[b - 1].end)
     # skip a descriptor: "according to Mohi, a spokesman for X,"
-    lead = a == 0 or (a == 1 and toks[0].low in ("but", "and", "yet", "so"))
+    lead = (
+        a == 0
+        or (a == 1 and toks[0].low in ("but", "and", "yet", "so"))
+        or toks[a - 1].text in (":", ";")  # "... unnoticed: According to polls, ..."
+    )
     if lead:
         if e < n and toks[e].text == ",":
             start = toks[e + 1].start if e + 1 < n else toks[e].end

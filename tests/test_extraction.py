@@ -458,3 +458,24 @@ def test_seeing_something_as_something_is_a_belief_report() -> None:
     assert claim.source is not None and claim.source.mention.text == "Party leaders"
     assert claim.content[0].text == "him as an invaluable asset"
     assert claimkit.extract("They see him in the hall.").claims == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Ana Lane won the primary, according to early returns.",
+            "early returns",
+            "Ana Lane won the primary",
+        ),
+        (
+            "It has not gone unnoticed: According to recent polls, Lane holds 14 percent.",
+            "recent polls",
+            "Lane holds 14 percent",
+        ),
+    ],
+)
+def test_according_to_a_bare_description(text: str, source: str, content: str) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.content[0].text == content
