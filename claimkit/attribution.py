@@ -409,6 +409,8 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
     return r, i
 
 
+# Desire verbs whose object is what is wanted.
+_WANT_OBJECT = frozenset({"want", "seek"})
 # Verbs of seeing something as something: "party leaders see him as an asset".
 _SEE_AS = frozenset({"see", "view", "regard"})
 
@@ -1015,7 +1017,12 @@ def _verb_claim(
         and not (entry.lemma in _SEE_AS and _as_complement(toks, r))
     ):
         return None
-    if needs == "to" and not (nxt.low == "to" or _that_ok(nxt, toks, r)):
+    if needs == "to" and not (
+        nxt.low == "to"
+        or _that_ok(nxt, toks, r)
+        # "Neither side wants conflict", "Murphy wants more funding": what is wanted
+        or (entry.lemma in _WANT_OBJECT and _is_word(nxt) and nxt.low not in _NP_STOP)
+    ):
         return None
     if needs == "obj" and (
         nxt.low in _NP_STOP - {"that"} or (not _is_word(nxt) and nxt.text not in _OPEN_Q)
@@ -1231,7 +1238,7 @@ def _role_then_name(
     if k < 1 or k == j - 1 or toks[k].text != "," or not _is_cap(toks[k + 1]):
         return None
     role = _left_np(toks, k - 1, strict=True)
-    if role is None or source_nouns().get(toks[k - 1].low) != "person":
+    if role is None or source_nouns().get(toks[k - 1].low) not in ("person", "group"):
         return None
     if role[0] > 0 and _embedded(toks[role[0] - 1]):
         return None

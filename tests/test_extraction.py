@@ -479,3 +479,9 @@ def test_according_to_a_bare_description(text: str, source: str, content: str) -
     (claim,) = claimkit.extract(text).claims
     assert claim.source is not None and claim.source.mention.text == source
     assert claim.content[0].text == content
+
+
+def test_what_is_wanted_can_be_an_object() -> None:
+    (claim,) = claimkit.extract("Rep. Ana Lane wants more funding for teachers.").claims
+    assert claim.content[0].text == "more funding for teachers"
+    assert claim.stance is Stance.DESIRE
