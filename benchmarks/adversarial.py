@@ -37,6 +37,8 @@ def families(n: int) -> dict[str, str]:
         "names and pronouns, one sentence": fill(
             "Ana Lane met Tom Hill, and he said it holds, and "
         ),
+        "times, one sentence": fill("a poll released on Monday showed him with a lead and "),
+        "questions, one sentence": fill("when asked if it holds and "),
         "all caps": news.upper(),
         "combining characters": fill("e\u0301"),
         "\\r\\n line ends": news.replace("\n", "\r\n")[:n],

@@ -1096,7 +1096,9 @@ def _when_asked(
     if k >= n or toks[k].low not in _QUESTION_STARTS:
         return None
     end = k + 1
-    while end < n and toks[end].text not in (",", ";"):
+    # to the end of the clause, and no further than a long clause (a text without
+    # commas must not make each question run to its end)
+    while end < n and end - k < 80 and toks[end].text not in (",", ";"):
         end += 1
     content = _trim(view, toks[k].start, toks[end - 1].end if end > k + 1 else toks[k].end)
     if end == k + 1 or content[1] - content[0] < 2:

@@ -31,6 +31,9 @@ _LOOKBACK = 64
 # How far from its cue (in characters) a time outside the content still dates the
 # speech act: "said on Monday", "on Saturday issued a statement".
 _NEAR_CUE = 40
+# Longer than any time phrase claimkit finds, in characters ("the first week of
+# September 2020"): the stretch around a cue searched for one.
+_LONGEST_TIME = 120
 # How deep attributions nest ("officials said the group claimed ..." is depth 1).
 _MAX_DEPTH = 3
 
@@ -264,17 +267,20 @@ def _times_for(
     sent = sents[i]
     lo = min(sent.start, c.content[0].start)
     hi = max(sent.end, c.content[-1].end)
-    found: list[TimeExpression] = list(times_in(text, lo, hi, published=published))
     # the speech act's time first (outside the content, next to the cue: "issued a
-    # statement on Saturday"), then the content's
-    inside = [t for t in found if any(p.contains(t.span) for p in c.content)]
-    outside = []
+    # statement on Saturday"), then the content's; each looked up in its own stretch,
+    # so a long sentence full of times costs no more per claim than a short one
+    inside = [t for p in c.content for t in times_in(text, p.start, p.end, published=published)]
+    outside: list[TimeExpression] = []
     if c.cue is not None:
         cue = c.cue.span
+        taken = {(t.span.start, t.span.end) for t in inside}
+        near_lo = max(lo, cue.start - _NEAR_CUE - _LONGEST_TIME)
+        near_hi = min(hi, cue.end + _NEAR_CUE + _LONGEST_TIME)
         outside = [
             t
-            for t in found
-            if t not in inside
+            for t in times_in(text, near_lo, max(near_lo, near_hi), published=published)
+            if (t.span.start, t.span.end) not in taken
             and (
                 0 <= t.span.start - cue.end <= _NEAR_CUE or 0 <= cue.start - t.span.end <= _NEAR_CUE
             )

@@ -24,6 +24,8 @@ FAMILIES = {
     "nested quotes": "“‘«" * 2000,
     "one long sentence": "Mohi said that the factions, officials said, would stop, adding " * 100,
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
+    "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
+    "questions in one sentence": "when asked if it holds and " * 300,
     "all caps": NEWS.upper() * 10,
     "combining characters": "e\u0301" * 3000 + " said " + "a\u0308" * 3000,
     "crlf line ends": NEWS.replace("\n", "\r\n") * 10,
