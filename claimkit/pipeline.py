@@ -124,8 +124,16 @@ def _prune(found: list[Found]) -> list[Found]:
     seen_content: set[tuple[tuple[int, int], ...]] = set()
     out: list[Found] = []
     index: dict[int, int] = {}
+    # cues inside a longer cue of the same sentence: "declined" in "declined to comment"
+    shared = {f.shares_source_of for f in found}  # kept: other claims take their source
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for f in found:
+        if f.cue is not None:
+            by_sentence.setdefault(f.sentence, []).append(f.cue)
     for i, f in enumerate(found):
         if (f.cue is not None and f.cue in seen_cues) or f.content in seen_content:
+            continue
+        if f.cue is not None and i not in shared and _inside_longer(f.cue, by_sentence[f.sentence]):
             continue
         if f.cue is not None:
             seen_cues.add(f.cue)
@@ -136,3 +144,9 @@ def _prune(found: list[Found]) -> list[Found]:
         index[i] = len(out)
         out.append(f._replace(shares_source_of=share))
     return out
+
+
+def _inside_longer(cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
+    """Whether another cue of the sentence strictly holds ``cue``."""
+    start, end = cue
+    return any(s <= start and end <= e and (s, e) != cue for s, e in cues[:64])

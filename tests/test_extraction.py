@@ -485,3 +485,10 @@ def test_what_is_wanted_can_be_an_object() -> None:
     (claim,) = claimkit.extract("Rep. Ana Lane wants more funding for teachers.").claims
     assert claim.content[0].text == "more funding for teachers"
     assert claim.stance is Stance.DESIRE
+
+
+def test_one_claim_per_act_when_a_cue_lies_inside_a_longer_one() -> None:
+    text = "Asked on Monday whether he would run, Mr. Smith declined to comment."
+    cues = [c.cue.span.text for c in claimkit.extract(text).claims if c.cue]
+    assert "declined" not in cues
+    assert "declined to comment" in cues
