@@ -32,7 +32,7 @@ from claimkit.lexicon import load
 from claimkit.quotes import Quotes
 from claimkit.text import Sentence, lowered
 
-__all__ = ["Found", "Tok", "find_attributions", "source_nouns", "tokenize"]
+__all__ = ["Found", "Tok", "find_attributions", "plural_source_kind", "source_nouns", "tokenize"]
 
 Offsets = tuple[int, int]
 
@@ -95,6 +95,15 @@ def source_nouns() -> dict[str, str]:
             plural = noun[:-3] + "men" if noun.endswith("man") else noun + "s"
             nouns.setdefault(plural, "group")
     return nouns
+
+
+def plural_source_kind(word: str) -> str | None:
+    """The source kind of a head noun (lower case), counting a plural the lexicon lists
+    only as a singular as a group ("protest groups")."""
+    kind = source_nouns().get(word)
+    if kind is None and word.endswith("s") and word[:-1] in source_nouns():
+        kind = "group"
+    return kind
 
 
 def _words(s: str) -> frozenset[str]:
@@ -211,8 +220,8 @@ def _head_ok(t: Tok) -> bool:
         return False
     if _is_cap(t) or (t.low.endswith(("'s", "s'")) and _is_cap(t)):
         return True
-    if t.low in source_nouns() or (t.low.endswith("s") and t.low[:-1] in source_nouns()):
-        return True  # "official", and plurals the lexicon lists only as singulars ("groups")
+    if plural_source_kind(t.low) is not None:
+        return True
     return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
 
 
@@ -1110,10 +1119,9 @@ def _when_asked(
 def _noun_forms() -> frozenset[str]:
     """Cue forms that are also nouns ("states", "question", "claims"): as verbs they need
     a source that is clearly one (a name, a pronoun, a source noun)."""
-    from claimkit.cues import entries
-
-    nouns = {words[0] for words, found in entries().items() if any(e.kind == "noun" for e in found)}
-    verbs = {words[0] for words, found in entries().items() if any(e.kind == "verb" for e in found)}
+    table = cues_entries()
+    nouns = {words[0] for words, found in table.items() if any(e.kind == "noun" for e in found)}
+    verbs = {words[0] for words, found in table.items() if any(e.kind == "verb" for e in found)}
     return frozenset(nouns & verbs | _AMBIGUOUS)
 
 

@@ -124,16 +124,16 @@ def _prune(found: list[Found]) -> list[Found]:
     seen_content: set[tuple[tuple[int, int], ...]] = set()
     out: list[Found] = []
     index: dict[int, int] = {}
-    # cues inside a longer cue of the same sentence: "declined" in "declined to comment"
+    # cues inside a longer cue: "declined" in "declined to comment"
     shared = {f.shares_source_of for f in found}  # kept: other claims take their source
-    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    ends_by_start: dict[int, list[int]] = {}
     for f in found:
         if f.cue is not None:
-            by_sentence.setdefault(f.sentence, []).append(f.cue)
+            ends_by_start.setdefault(f.cue[0], []).append(f.cue[1])
     for i, f in enumerate(found):
         if (f.cue is not None and f.cue in seen_cues) or f.content in seen_content:
             continue
-        if f.cue is not None and i not in shared and _inside_longer(f.cue, by_sentence[f.sentence]):
+        if f.cue is not None and i not in shared and _inside_longer(f.cue, ends_by_start):
             continue
         if f.cue is not None:
             seen_cues.add(f.cue)
@@ -146,7 +146,16 @@ def _prune(found: list[Found]) -> list[Found]:
     return out
 
 
-def _inside_longer(cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
-    """Whether another cue of the sentence strictly holds ``cue``."""
+def _inside_longer(cue: tuple[int, int], ends_by_start: dict[int, list[int]]) -> bool:
+    """Whether another cue strictly holds ``cue``: one starting at most _LONGEST_CUE
+    characters before it (a constant look-up per cue) and ending at or after it."""
     start, end = cue
-    return any(s <= start and end <= e and (s, e) != cue for s, e in cues[:64])
+    return any(
+        e >= end and (s, e) != cue
+        for s in range(max(0, start - _LONGEST_CUE), start + 1)
+        for e in ends_by_start.get(s, ())
+    )
+
+
+# Longer than any cue span the grammar builds ("has not yet responded to"), characters.
+_LONGEST_CUE = 60

@@ -32,7 +32,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from claimkit.attribution import Found, source_nouns
+from claimkit.attribution import Found, plural_source_kind, source_nouns
 from claimkit.lexicon import load
 from claimkit.model import Source, SourceKind, Span
 from claimkit.quotes import Quotes
@@ -397,7 +397,7 @@ def _title_case(view: str, sent: Sentence) -> bool:
 class _Memory:
     """What the document says about its people and organizations."""
 
-    def __init__(self, text: str, view: str, sents: list[Sentence]) -> None:
+    def __init__(self, text: str, view: str, sents: list[Sentence], quotes: Quotes) -> None:
         self.text = text
         self.view = view
         self.persons: list[_Person] = []
@@ -443,10 +443,9 @@ class _Memory:
         self.orgs_by_word: dict[str, list[tuple[int, str]]] | None = None
         self.speakers: list[tuple[str, SourceKind]] = []
         self.spoke_in: dict[int, str] = {}  # sentence index → its first person source
-        self.quotes = Quotes([])
-        self.sents: list[Sentence] = []
-        self.sentence = 0
-        self.sentence_start = 0
+        self.quotes = quotes
+        self.sents = sents
+        self.sentence = 0  # the sentence of the source being resolved
 
     def _read(self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]) -> None:
         view = self.view
@@ -649,13 +648,10 @@ def resolve(
     text: str, view: str, sents: list[Sentence], found: list[Found], quotes: Quotes
 ) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
-    memory = _Memory(text, view, sents)
-    memory.quotes = quotes
+    memory = _Memory(text, view, sents, quotes)
     out: list[Source | None] = []
     for f in found:
         memory.sentence = f.sentence
-        memory.sents = sents
-        memory.sentence_start = sents[f.sentence].start
         if f.shares_source_of is not None and out[f.shares_source_of] is not None:
             out.append(out[f.shares_source_of])
             continue
@@ -740,7 +736,7 @@ def _salient_person(memory: _Memory, pos: int, gender: str) -> str | None:
     else the subject or the speaker of the sentence before ("Trump has commented on it.
     On Wednesday, he told a crowd"), else None."""
     # not from an introductory phrase: "Campaigning against Mitt Romney, he ..."
-    start = memory.sentence_start
+    start = memory.sents[memory.sentence].start
     first = _FIRST_WORD.match(memory.view, start, min(pos, start + 40))
     if first is not None and _introductory(first.group().lower()):
         start = max(start, memory.view.find(",", start, min(pos, start + _SALIENT_REACH)) + 1)
@@ -801,9 +797,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         head_words = words
     head = head_words[-1].lower().strip(".,") if head_words else ""
     head = head[:-2] if head.endswith("'s") else head
-    head_kind = source_nouns().get(head)
-    if head_kind is None and head.endswith("s") and head[:-1] in source_nouns():
-        head_kind = "group"  # a plural the lexicon lists as a singular: "protest groups"
+    head_kind = plural_source_kind(head)
     if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
         # "One in four", "Many": people counted, not named
         return Source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
