@@ -403,10 +403,16 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
 # and finds the same matches, since every match starts at one of these words.
 _TRIGGER_SOURCE = (
     r"(?<![\w$£€.,-])(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday|on\b|today|yesterday|tomorrow|"
-    r"tonight|the\b|this\b|last\b|next\b|early|earlier|late|later|mid|a\b|an\b|one|two|"
-    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|spring|summer|autumn|"
-    r"fall|winter)"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
+    r"tonight|this\b|last\b|next\b|early|earlier|late|later|mid|spring|summer|autumn|"
+    r"fall|winter|"
+    # the commonest words open a time phrase only before one of a few words: looking
+    # at that word spares the big pattern most of its attempts ("the", "a", "on")
+    r"on\s{1,10}(?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"the\s{1,10}(?=beginning|start|end|middle|rest|first|second|third|fourth|final|last|"
+    r"entire|whole|year|same|day|past|previous|coming|next|spring|summer|autumn|fall|winter)|"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
+    r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend))"
 )
 _TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # the same for a lowered text (see text.finditer_folded)
