@@ -68,20 +68,22 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w
 
 
 _span = operator.methodcaller("span")
+# builds a Tok from a tuple without the Python-level call of Tok._make
+_new = tuple.__new__
 
 
 def tokenize(view: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``view[start:end]`` with offsets into ``view``."""
     low = lowered(view)
-    make = Tok._make
     if low is None:
         return [
-            make((m.start(), m.end(), m.group(), m.group().lower()))
+            _new(Tok, (m.start(), m.end(), m.group(), m.group().lower()))
             for m in _TOKEN.finditer(view, start, end)
         ]
     # the lowered view lines up with ``view``: each token's lower case is a slice of it
     return [
-        make((s, e, view[s:e], low[s:e])) for s, e in map(_span, _TOKEN.finditer(view, start, end))
+        _new(Tok, (s, e, view[s:e], low[s:e]))
+        for s, e in map(_span, _TOKEN.finditer(view, start, end))
     ]
 
 
@@ -571,9 +573,15 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
     for si, sent in enumerate(sents):
         mine: list[CueHit] = []
         while h < len(hits) and hits[h].start < sent.end:
-            if hits[h].start >= sent.start:
-                mine.append(hits[h])
+            hit = hits[h]
             h += 1
+            if hit.start < sent.start:
+                continue
+            q = quotes.enclosing(hit.start)
+            if q is None or q.start >= hit.start:
+                # (words inside a quotation are the quoted speaker's; an attribution
+                # there is part of what they said, not a claim of the article's)
+                mine.append(hit)
         colon = _COLON_HEAD.match(view, sent.start, sent.end)
         dashes = (
             list(_DASH_TAIL.finditer(view, sent.start, sent.end))
@@ -587,11 +595,6 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
         used: set[int] = set()
         for hit in mine:
             if hit.start in used:
-                continue
-            q = quotes.enclosing(hit.start)
-            if q is not None and q.start < hit.start:
-                # words inside a quotation are the quoted speaker's; an attribution
-                # there is part of what they said, not a claim of the article's
                 continue
             found = _from_hit(view, s, hit, quotes, out)
             if found is not None:
