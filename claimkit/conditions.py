@@ -17,11 +17,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.model import Condition, ConditionKind, Span
-from claimkit.text import analyze, finditer_folded, within
+from claimkit.model import Condition, ConditionKind, Span, _unchecked
+from claimkit.text import Sentence, analyze, finditer_folded, within
 
 __all__ = ["conditions", "conditions_in"]
 
@@ -208,10 +209,24 @@ def _antecedent(view: str, text: str, e: int, sent_end: int) -> Span | None:
 @functools.lru_cache(maxsize=16)
 def _all(text: str) -> tuple[Condition, ...]:
     view, sents = analyze(text)
-    starts = [s.start for s in sents]
+    return tuple(scan(text, view, sents, [s.start for s in sents], 0, len(view)))
+
+
+# How far past a stretch scan() starts and ends (see text.scan_regions): longer than
+# the longest marker with the widest gaps its pattern allows (48 characters; a test checks
+# it), so a match before the stretch cannot reach into it and the scan is in step with a
+# scan of the whole text when it gets there. The rules read their context from the view.
+MARGIN = 60
+
+
+def scan(
+    text: str, view: str, sents: Sequence[Sentence], starts: list[int], start: int, end: int
+) -> list[Condition]:
+    """The conditions whose cues the scan of ``view[start:end]`` finds (``view`` and
+    ``sents`` from text.analyze, ``starts`` the sentences' starts), spans from ``text``."""
     out: list[Condition] = []
     markers = _markers()
-    for m in finditer_folded(_pattern(0), _pattern(), view):
+    for m in finditer_folded(_pattern(0), _pattern(), view, start, end):
         s, e = m.span()
         cue = " ".join(m.group().lower().split())
         marker = markers[cue]
@@ -221,10 +236,10 @@ def _all(text: str) -> tuple[Condition, ...]:
         sent = (max(sent[0], s - _REACH), min(sent[1], e + _REACH))
         if not _is_condition(view, cue, marker, s, e, sent):
             continue
-        out.append(
-            Condition(Span(s, e, text[s:e]), marker.kind, _antecedent(view, text, e, sent[1]))
-        )
-    return tuple(out)
+        span = _unchecked(Span, start=s, end=e, text=text[s:e])
+        antecedent = _antecedent(view, text, e, sent[1])
+        out.append(_unchecked(Condition, cue=span, kind=marker.kind, antecedent=antecedent))
+    return out
 
 
 def conditions(text: str) -> list[Condition]:

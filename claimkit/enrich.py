@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable
+from typing import TypeVar
 
 import attrs
 
@@ -18,13 +19,16 @@ from claimkit.model import (
     Hedge,
     HedgeKind,
     Polarity,
+    Span,
     Stance,
     TimeExpression,
     _unchecked,
 )
-from claimkit.text import Sentence
+from claimkit.text import Sentence, scan_regions, within
 
 __all__ = ["enrich", "factuality"]
+
+T = TypeVar("T")
 
 # How many content pieces starting before a cue are looked at to find its parent claim.
 _LOOKBACK = 64
@@ -209,12 +213,40 @@ def enrich(
     published: dt.date | None,
 ) -> list[Claim]:
     """Add nesting, hedges, conditions, times and factuality to found claims."""
-    from claimkit.conditions import conditions_in
-    from claimkit.hedges import hedges_in
-    from claimkit.timex import times_in
+    from claimkit.conditions import MARGIN as CONDITION_MARGIN
+    from claimkit.conditions import scan as scan_conditions
+    from claimkit.hedges import MARGIN as HEDGE_MARGIN
+    from claimkit.hedges import scan as scan_hedges
+    from claimkit.timex import MARGIN as TIME_MARGIN
+    from claimkit.timex import scan as scan_times
 
     parents = _parents(claims)
     starts = [s.start for s in sents]  # once per document, for _times_for
+    n = len(text)
+    # hedges, conditions and times are looked for only where claims are: their contents,
+    # and for times also the stretch around each cue (see _times_for)
+    content = [(p.start, p.end) for c in claims for p in c.content]
+    around = _NEAR_CUE + _LONGEST_TIME
+    cues = [(c.cue.span.start - around, c.cue.span.end + around) for c in claims if c.cue]
+    hedges_in = _lookup(
+        scan_regions(lambda lo, hi: scan_hedges(text, view, lo, hi), content, HEDGE_MARGIN, n),
+        lambda h: h.span,
+    )
+    conditions_in = _lookup(
+        scan_regions(
+            lambda lo, hi: scan_conditions(text, view, sents, starts, lo, hi),
+            content,
+            CONDITION_MARGIN,
+            n,
+        ),
+        lambda k: k.cue,
+    )
+    times_in = _lookup(
+        scan_regions(
+            lambda lo, hi: scan_times(text, published, lo, hi), content + cues, TIME_MARGIN, n
+        ),
+        lambda t: t.span,
+    )
     built: dict[int, Claim] = {}
 
     def build(i: int) -> Claim:
@@ -223,9 +255,9 @@ def enrich(
         c = claims[i]
         p = parents[i]
         parent = build(p) if p is not None else None
-        hedges = tuple(h for part in c.content for h in hedges_in(text, part.start, part.end))
-        conds = tuple(k for part in c.content for k in conditions_in(text, part.start, part.end))
-        times = _times_for(text, c, sents, starts, published, times_in)
+        hedges = tuple(h for part in c.content for h in hedges_in(part.start, part.end))
+        conds = tuple(k for part in c.content for k in conditions_in(part.start, part.end))
+        times = _times_for(c, sents, starts, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
             source = attrs.evolve(source, parent=parent.source)
@@ -251,13 +283,18 @@ def enrich(
     return [build(i) for i in range(len(claims))]
 
 
+def _lookup(items: list[T], span: Callable[[T], Span]) -> Callable[[int, int], list[T]]:
+    """A function giving the ``items`` (in text order) whose spans lie inside a range."""
+    starts = [span(x).start for x in items]
+    ends = [span(x).end for x in items]
+    return lambda start, end: within(items, starts, ends, start, end)
+
+
 def _times_for(
-    text: str,
     c: Claim,
     sents: list[Sentence],
     starts: list[int],
-    published: dt.date | None,
-    times_in: Callable[..., list[TimeExpression]],
+    times_in: Callable[[int, int], list[TimeExpression]],
 ) -> tuple[TimeExpression, ...]:
     """Times of the speech act (around the cue, outside the content) and in the content."""
     anchor = c.cue.span.start if c.cue is not None else c.content[0].start
@@ -270,7 +307,7 @@ def _times_for(
     # the speech act's time first (outside the content, next to the cue: "issued a
     # statement on Saturday"), then the content's; each looked up in its own stretch,
     # so a long sentence full of times costs no more per claim than a short one
-    inside = [t for p in c.content for t in times_in(text, p.start, p.end, published=published)]
+    inside = [t for p in c.content for t in times_in(p.start, p.end)]
     outside: list[TimeExpression] = []
     if c.cue is not None:
         cue = c.cue.span
@@ -279,7 +316,7 @@ def _times_for(
         near_hi = min(hi, cue.end + _NEAR_CUE + _LONGEST_TIME)
         outside = [
             t
-            for t in times_in(text, near_lo, max(near_lo, near_hi), published=published)
+            for t in times_in(near_lo, max(near_lo, near_hi))
             if (t.span.start, t.span.end) not in taken
             and (
                 0 <= t.span.start - cue.end <= _NEAR_CUE or 0 <= cue.start - t.span.end <= _NEAR_CUE

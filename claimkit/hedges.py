@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 import regex
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.model import Hedge, HedgeKind, Span
+from claimkit.model import Hedge, HedgeKind, Span, _unchecked
 from claimkit.text import analyze, finditer_folded, within
 
 __all__ = ["hedges", "hedges_in", "is_uncertain"]
@@ -352,13 +352,27 @@ def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
 @functools.lru_cache(maxsize=16)
 def _all(text: str) -> tuple[Hedge, ...]:
     view, _ = analyze(text)
+    return tuple(scan(text, view, 0, len(view)))
+
+
+# How far past a stretch scan() starts and ends (see text.scan_regions): longer than
+# the longest cue with the widest gaps its pattern allows (52 characters; a test checks
+# it), so a match before the stretch cannot reach into it and the scan is in step with a
+# scan of the whole text when it gets there. The rules read their context from the view.
+MARGIN = 60
+
+
+def scan(text: str, view: str, start: int, end: int) -> list[Hedge]:
+    """The hedges whose cues the scan of ``view[start:end]`` finds (``view`` is
+    ``text``'s normalized view, see text.analyze), spans sliced from ``text``."""
     out: list[Hedge] = []
-    for m in finditer_folded(_pattern(0), _pattern(), view):
+    for m in finditer_folded(_pattern(0), _pattern(), view, start, end):
         s, e = m.span()
         entry = _ENTRIES[" ".join(m.group().lower().split())]
         if _RULES[entry.rule](view, s, e, view[s:e]):
-            out.append(Hedge(Span(s, e, text[s:e]), entry.kind, entry.lemma))
-    return tuple(out)
+            span = _unchecked(Span, start=s, end=e, text=text[s:e])
+            out.append(_unchecked(Hedge, span=span, kind=entry.kind, lemma=entry.lemma))
+    return out
 
 
 def hedges(text: str) -> list[Hedge]:

@@ -17,12 +17,21 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
 import regex
 
-__all__ = ["Sentence", "analyze", "finditer_folded", "lowered", "normalize", "sentences", "within"]
+__all__ = [
+    "Sentence",
+    "analyze",
+    "finditer_folded",
+    "lowered",
+    "normalize",
+    "scan_regions",
+    "sentences",
+    "within",
+]
 
 T = TypeVar("T")
 
@@ -239,6 +248,36 @@ def within(
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end, i)
     return [items[k] for k in range(i, j) if ends[k] <= end]
+
+
+def scan_regions(
+    scan: Callable[[int, int], list[T]],
+    regions: Iterable[tuple[int, int]],
+    margin: int,
+    length: int,
+) -> list[T]:
+    """What ``scan(lo, hi)`` finds over the parts of a text that ``regions`` cover.
+
+    Each region is widened by ``margin`` characters on both sides (more than the longest
+    match and the context a match's pattern looks at), overlapping ones are merged, and
+    each is scanned once, left to right; so the items lying inside a region are those a
+    scan of the whole text finds there, in text order, and nothing is found twice. The
+    enrichments read only the claims' stretches of a text this way, not all of it.
+
+    >>> scan_regions(lambda lo, hi: [(lo, hi)], [(50, 60), (65, 70), (500, 510)], 10, 515)
+    [(40, 80), (490, 515)]
+    """
+    merged: list[list[int]] = []
+    for lo, hi in sorted(regions):
+        lo, hi = max(0, lo - margin), min(length, hi + margin)
+        if merged and lo <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], hi)
+        else:
+            merged.append([lo, hi])
+    out: list[T] = []
+    for lo, hi in merged:
+        out.extend(scan(lo, hi))
+    return out
 
 
 @functools.lru_cache(maxsize=16)

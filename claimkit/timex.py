@@ -33,7 +33,7 @@ import functools
 import re
 from typing import Any
 
-from claimkit.model import Granularity, Span, TimeExpression
+from claimkit.model import Granularity, Span, TimeExpression, _unchecked
 from claimkit.text import finditer_folded, within
 
 __all__ = ["times", "times_in"]
@@ -100,7 +100,7 @@ _TIMEX = re.compile(
         |this{_S}{_PART}|last{_S}night)
     | (?P<season>(?:early|late|this|last|next|the){_S}{_SEASON}(?:{_S}(?:of{_S})?{_YEAR})?
         |{_SEASON}{_S}(?:of{_S})?{_YEAR}|(?:spring|summer|autumn|winter))
-    | (?P<year>(?:(?:early|mid|late)[\s-]+)?{_YEAR}(?:'s)?)
+    | (?P<year>(?:(?:early|mid|late)[\s-]{{1,10}})?{_YEAR}(?:'s)?)
     | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_MONTH})
     )(?![\w-])""",
     re.VERBOSE | re.IGNORECASE,
@@ -419,15 +419,16 @@ _TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 _TRIGGER_LOWER = re.compile(_TRIGGER_SOURCE)
 
 
-def _matches(text: str) -> list[re.Match[str]]:
-    """The matches of _TIMEX, left to right and not overlapping, like ``finditer``."""
+def _matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The matches of _TIMEX starting in ``text[start:end]``, left to right and not
+    overlapping, like ``finditer``."""
     out: list[re.Match[str]] = []
-    pos = 0
-    for trigger in finditer_folded(_TRIGGER_LOWER, _TRIGGER, text):
-        start = trigger.start()
-        if start < pos:
+    pos = start
+    for trigger in finditer_folded(_TRIGGER_LOWER, _TRIGGER, text, start, end):
+        at = trigger.start()
+        if at < pos:
             continue
-        m = _TIMEX.match(text, start)
+        m = _TIMEX.match(text, at)
         if m is not None:
             out.append(m)
             pos = m.end()
@@ -436,22 +437,31 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 @functools.lru_cache(maxsize=16)
 def _all(text: str, ref: dt.date | None) -> tuple[TimeExpression, ...]:
+    return tuple(scan(text, ref, 0, len(text)))
+
+
+# How far past a stretch scan() starts and ends (see text.scan_regions): longer than the
+# longest phrase _TIMEX can match (its gaps are bounded: about 80 characters; a test
+# checks it), so the scan is in step with a scan of the whole text at the stretch.
+MARGIN = 120
+
+
+def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpression]:
+    """The time expressions the scan of ``text[start:end]`` finds, resolved against
+    ``ref``."""
     out: list[TimeExpression] = []
-    for m in _matches(text):
+    for m in _matches(text, start, end):
         kind = m.lastgroup or ""
         if not _keep(text, kind, m):
             continue
         s, e = m.span()
         if kind in _DATELINE_KINDS and _dateline(text, s, e):
             continue
-        phrase = m.group()
-        start = s
-        if kind == "wday" and phrase.lower().startswith("on "):
-            pass  # "on Saturday": the preposition belongs to the phrase
-        resolved = _resolve(kind, phrase, ref, _future(text, s, e))
+        resolved = _resolve(kind, m.group(), ref, _future(text, s, e))
         value, gran = resolved if resolved is not None else (None, None)
-        out.append(TimeExpression(Span(start, e, text[start:e]), value, gran, ref))
-    return tuple(out)
+        span = _unchecked(Span, start=s, end=e, text=text[s:e])
+        out.append(TimeExpression(span, value, gran, ref))
+    return out
 
 
 def times(

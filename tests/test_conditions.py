@@ -107,3 +107,11 @@ def test_bad_input() -> None:
 def test_long_input_without_punctuation_finishes() -> None:
     text = "if they leave " * 20000
     assert len(claimkit.conditions(text)) == 20000
+
+
+def test_scan_margin_is_longer_than_any_marker() -> None:
+    # the pipeline scans only claims' stretches, widened by MARGIN (text.scan_regions)
+    from claimkit.conditions import MARGIN, _markers
+
+    widest = max(len(cue) + 9 * cue.count(" ") for cue in _markers())  # gaps of up to 10
+    assert widest < MARGIN

@@ -182,3 +182,15 @@ def test_adversarial_text_runs_in_linear_time(unit: str) -> None:
     started = time.perf_counter()
     claimkit.hedges(text)
     assert time.perf_counter() - started < 5  # generous: a quadratic rule takes minutes
+
+
+def test_scan_margin_is_longer_than_any_cue() -> None:
+    # the pipeline scans only claims' stretches, widened by MARGIN (text.scan_regions)
+    from claimkit.hedges import _ENTRIES, MARGIN
+
+    widest = max(len(cue) + 9 * cue.count(" ") for cue in _ENTRIES)  # gaps of up to 10
+    assert widest < MARGIN
+    cue = max(_ENTRIES, key=lambda c: len(c) + 9 * c.count(" "))
+    text = "He said it is " + cue.replace(" ", " " * 10) + " so."
+    (hedge,) = [h for h in claimkit.hedges(text) if h.span.start == 14]
+    assert hedge.span.end - hedge.span.start == widest

@@ -9,6 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimkit
+from claimkit.conditions import conditions_in
+from claimkit.hedges import hedges_in
+from claimkit.timex import times_in
 
 QUOTES = "\"“”‘’«»'"
 ALPHABET = st.characters(codec="utf-8") | st.sampled_from(list(QUOTES + "\n\r\t .,;:!?—–-"))
@@ -113,6 +116,38 @@ def test_a_neutral_paragraph_changes_nothing_before_it(text: str) -> None:
 def test_same_inside_extract_many(texts: list[str]) -> None:
     alone = [claimkit.extract(t) for t in texts]
     assert list(claimkit.extract_many(texts, processes=1)) == alone
+
+
+ENRICHED = st.lists(
+    st.sampled_from(
+        [
+            "Ana Lane said on Monday the bridge may be safe if it holds.",
+            "Nothing happened there last year, perhaps.",
+            "The weather was mild and the river was calm about 50 times.",
+            "“It will reopen in May unless it rains,” she added on Tuesday.",
+            "Officials believe the truce could hold, allegedly, until next week.",
+            "Prices rose in early 2020, according to the ministry, if you believe it.",
+            "A long aside with no claim at all that runs on and on for a while " * 3,
+        ]
+    ),
+    min_size=1,
+    max_size=12,
+).map(" ".join)
+
+
+@given(ENRICHED)
+def test_claims_enriched_as_the_whole_text_scans_say(text: str) -> None:
+    # the pipeline scans only the claims' stretches; what it finds there must be what a
+    # scan of the whole text finds
+    doc = claimkit.extract(text, published="2020-10-12")
+    every_time = claimkit.times(text, published="2020-10-12")
+    for claim in doc.claims:
+        parts = [(p.start, p.end) for p in claim.content]
+        assert list(claim.hedges) == [h for s, e in parts for h in hedges_in(text, s, e)]
+        assert list(claim.conditions) == [k for s, e in parts for k in conditions_in(text, s, e)]
+        inside = [t for s, e in parts for t in times_in(text, s, e, published=doc.published)]
+        assert all(t in claim.times for t in inside)
+        assert all(t in every_time for t in claim.times)
 
 
 CUES = st.sampled_from(["said", "confirmed", "claimed", "reported", "added"])

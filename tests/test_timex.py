@@ -115,3 +115,26 @@ def test_times_attach_to_the_claim() -> None:
     )
     (claim,) = doc.claims
     assert [(t.span.text, t.value) for t in claim.times] == [("on Saturday", "2020-10-10")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "the fourth quarter of next year",
+        "the second half of the year",
+        "the beginning of September, 2020",
+        "early summer of 2020",
+        "September 30th, 2020",
+        "late in the same day",
+        "a couple of weeks ago",
+    ],
+)
+def test_scan_margin_is_longer_than_the_widest_time(words: str) -> None:
+    # the pipeline scans only claims' stretches, widened by MARGIN (text.scan_regions);
+    # the longest forms, with the widest gaps the pattern allows, must fit in it
+    from claimkit.timex import MARGIN
+
+    phrase = (" " * 10).join(words.split())
+    (found,) = claimkit.times(f"It was {phrase}.", published="2020-10-12")
+    assert found.span.text == phrase
+    assert len(phrase) < MARGIN
