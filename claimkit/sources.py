@@ -60,12 +60,25 @@ _OWNED_REACH = 120
 
 
 def _owned_orgs(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
-    """The matches of _OWNED_ORG in ``view[start:end]``, tried only before its head
-    words, so the scan costs a literal search rather than a match at every capital."""
+    """The matches of _OWNED_ORG in ``view[start:end]``."""
+    return _ending_at_heads(_OWNED_ORG, _OWNED_HEAD, _OWNED_REACH, view, start, end)
+
+
+def _ending_at_heads(
+    pattern: regex.Pattern[str],
+    heads: regex.Pattern[str],
+    reach: int,
+    view: str,
+    start: int,
+    end: int,
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern`` in ``view[start:end]`` that end with a match of
+    ``heads``, tried only in the ``reach`` characters before each head: the scan costs a
+    literal search rather than an attempt at every capital."""
     done = start
-    for head in _OWNED_HEAD.finditer(view, start, end):
-        lo = max(done, head.start() - _OWNED_REACH)
-        for m in _OWNED_ORG.finditer(view, lo, head.end()):
+    for head in heads.finditer(view, start, end):
+        lo = max(done, head.start() - reach)
+        for m in pattern.finditer(view, lo, head.end()):
             if m.end() == head.end():
                 done = m.end()
                 yield m
@@ -76,6 +89,7 @@ def _owned_orgs(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
 _LOCAL_POLICE = regex.compile(
     r"(?<![\p{L}\-])\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2}[ ][Pp]olice\b"
 )
+_POLICE = regex.compile(r"[ ][Pp]olice\b")
 # The rest of an organization's name after "of" or "for": "Association| of Flight
 # Attendants", "United Mine Workers| of America".
 _ORG_OF = regex.compile(
@@ -467,7 +481,7 @@ class _Memory:
                 owner = owner[1:]
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
-        for m in _LOCAL_POLICE.finditer(view, start, end):
+        for m in _ending_at_heads(_LOCAL_POLICE, _POLICE, _OWNED_REACH, view, start, end):
             # "the Charlotte-Mecklenburg police": a police force named by its place
             if not (skip and in_headline(m.start())):
                 self.orgs.append((m.start(), " ".join(self.text[m.start() : m.end()].split())))
