@@ -247,14 +247,8 @@ def enrich(
         ),
         lambda t: t.span,
     )
-    built: dict[int, Claim] = {}
 
-    def build(i: int) -> Claim:
-        if i in built:
-            return built[i]
-        c = claims[i]
-        p = parents[i]
-        parent = build(p) if p is not None else None
+    def enriched(c: Claim, parent: Claim | None) -> Claim:
         hedges = tuple(h for part in c.content for h in hedges_in(part.start, part.end))
         conds = tuple(k for part in c.content for k in conditions_in(part.start, part.end))
         times = _times_for(c, sents, starts, times_in)
@@ -265,7 +259,7 @@ def enrich(
             c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
         )
         # the claim was checked when built; what is added here is of the right types
-        built[i] = _unchecked(
+        return _unchecked(
             Claim,
             content=c.content,
             mode=c.mode,
@@ -278,9 +272,21 @@ def enrich(
             source_factuality=src_f,
             author_factuality=auth_f,
         )
-        return built[i]
 
-    return [build(i) for i in range(len(claims))]
+    # a parent is built before its children (a loop, not a recursion: a function that
+    # calls itself through its closure is a reference cycle, which would keep every
+    # claim alive until the cyclic garbage collector's next pass)
+    built: list[Claim | None] = [None] * len(claims)
+    for i in range(len(claims)):
+        chain: list[int] = []
+        j = parents[i]
+        while j is not None and built[j] is None and len(chain) <= _MAX_DEPTH + 1:
+            chain.append(j)
+            j = parents[j]
+        for k in [*reversed(chain), i]:
+            p = parents[k]
+            built[k] = enriched(claims[k], built[p] if p is not None else None)
+    return [c for c in built if c is not None]
 
 
 def _lookup(items: list[T], span: Callable[[T], Span]) -> Callable[[int, int], list[T]]:
