@@ -109,3 +109,20 @@ def test_pronouns_in_a_sentence_without_end_resolve_nearby() -> None:
         c.source.name for c in doc.claims if c.source is not None and c.source.mention.text == "he"
     }
     assert names == {"Tom Hill"}
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2029"])
+def test_every_line_end_makes_the_same_paragraphs(newline: str) -> None:
+    # old Mac files end lines with a lone "\r": it breaks lines like "\n" does
+    from claimkit.text import analyze
+
+    text = "Plans\n\nAna Lane said it holds\n\nTom Hill said it fails.".replace("\n", newline)
+    view, sents = analyze(text)
+    assert len(view) == len(text)
+    assert [(s.paragraph, text[s.start : s.end]) for s in sents] == [
+        (0, "Plans"),
+        (1, "Ana Lane said it holds"),
+        (2, "Tom Hill said it fails."),
+    ]
+    doc = claimkit.extract(text)
+    assert [c.content[0].text for c in doc.claims] == ["it holds", "it fails"]
