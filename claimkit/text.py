@@ -26,6 +26,7 @@ __all__ = [
     "Sentence",
     "analyze",
     "finditer_folded",
+    "literal_trie",
     "lowered",
     "normalize",
     "scan_regions",
@@ -253,6 +254,31 @@ def within(
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end, i)
     return [items[k] for k in range(i, j) if ends[k] <= end]
+
+
+def literal_trie(words: list[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so matching one position costs
+    the length of the longest word, whatever the number of words (the standard
+    library's engine tries an alternation's branches one by one).
+
+    >>> literal_trie(["may", "march", "mar"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(root)
 
 
 def scan_regions(

@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression, _unchecked
-from claimkit.text import finditer_folded, within
+from claimkit.text import finditer_folded, literal_trie, within
 
 __all__ = ["times", "times_in"]
 
@@ -400,19 +400,28 @@ def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
 
 # Where a time phrase can start: the first words of _TIMEX's branches. Trying the big
 # pattern only there (instead of at every character) makes the scan several times faster
-# and finds the same matches, since every match starts at one of these words.
+# and finds the same matches, since every match starts at one of these words. The words
+# form a trie (text.literal_trie): an alternation of fifty words costs fifty tries a
+# character. The commonest words ("the", "a", "on", numbers) open a time phrase only
+# before one of a few words: looking at that word spares the big pattern most attempts.
 _TRIGGER_SOURCE = (
-    r"(?<![\w$£€.,-])(?:\d|'\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|"
-    r"tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|"
-    r"tonight|this\b|last\b|next\b|early|earlier|late|later|mid|spring|summer|autumn|"
-    r"fall|winter|"
-    # the commonest words open a time phrase only before one of a few words: looking
-    # at that word spares the big pattern most of its attempts ("the", "a", "on")
-    r"on\s{1,10}(?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
-    r"the\s{1,10}(?=beginning|start|end|middle|rest|first|second|third|fourth|final|last|"
-    r"entire|whole|year|same|day|past|previous|coming|next|spring|summer|autumn|fall|winter)|"
-    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
-    r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend))"
+    r"(?<![\w$£€.,-])(?:\d|'\d|"
+    + literal_trie(
+        [
+            *_MONTHS,
+            *_WEEKDAYS,
+            *_SEASONS,
+            *"today yesterday tomorrow tonight this last next early earlier late later mid".split(),
+        ]
+    )
+    + r"|on\s{1,10}(?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    + r"|the\s{1,10}(?=beginning|start|end|middle|rest|first|second|third|fourth|final|last|"
+    r"entire|whole|year|same|day|past|previous|coming|next|spring|summer|autumn|fall|winter)"
+    + "|"
+    + literal_trie(
+        "a an one two three four five six seven eight nine ten eleven twelve several".split()
+    )
+    + r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend))"
 )
 _TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # the same for a lowered text (see text.finditer_folded)
