@@ -495,15 +495,18 @@ class _Memory:
             whole = m.group()
             if " " not in whole and whole.lower() in _NOT_NAMES:
                 continue  # "The", "But", "Monday": the commonest capitalized words
-            if skip and in_headline(m.start()):
+            at, stop = m.span()
+            if skip and in_headline(at):
                 continue
             # the caller's spelling ("Kata’ib"), at the view's offsets
-            raw = self.text[m.start() : m.end()]
+            raw = self.text[at:stop]
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
-            before = _TITLE_BEFORE.search(view, max(0, m.start() - 12), m.start())
-            title = before.group(1).lower() if before is not None else None
-            if title not in _TITLE_ROLES or m.start() in opening:
-                title = None
+            title = None
+            if view[at - 2 : at] == ". " and at not in opening:
+                before = _TITLE_BEFORE.search(view, max(0, at - 12), at)
+                title = before.group(1).lower() if before is not None else None
+                if title not in _TITLE_ROLES:
+                    title = None
             parsed = _parse_name(raw)
             if parsed is None and title in _PERSONAL and " " not in raw:
                 parsed = ((raw,), ())  # "Mr. Justice", "Mr. King"
@@ -512,7 +515,7 @@ class _Memory:
             words, titles = list(parsed[0]), list(parsed[1])
             first = words[0].lower()
             if (
-                m.start() in opening
+                at in opening
                 and len(words) > 1
                 and not titles
                 and first not in _genders()
@@ -521,16 +524,16 @@ class _Memory:
                 # "Injecting Clinton ...", "For Trump ...": a capitalized word opening a
                 # sentence that is no name
                 words = words[1:]
-            initial = m.start() in opening and len(words) == 1
+            initial = at in opening and len(words) == 1
             if title is not None:
                 titles.append(title)
             name = " ".join(words)
             if _is_org(words):
-                tail = _ORG_OF.match(view, m.end(), end)
+                tail = _ORG_OF.match(view, stop, end)
                 if tail is not None:
                     # "Association of Flight Attendants", "Roper Center for Public ..."
                     name = f"{name} {' '.join(self.text[tail.start() : tail.end()].split())}"
-                self.orgs.append((m.start(), name))
+                self.orgs.append((at, name))
                 continue
             gender = _gender(words, titles)
             if len(words) == 1:
@@ -538,7 +541,7 @@ class _Memory:
                 if not initial:
                     self.solo_inside[words[0].lower()] += 1
             self.counts[words[-1].lower()] += 1
-            self.found.append((m.start(), words, titles, gender))
+            self.found.append((at, words, titles, gender))
             if gender is not None:
                 self.genders.setdefault(words[-1].lower(), gender)
                 self.genders.setdefault(name.lower(), gender)
@@ -547,7 +550,7 @@ class _Memory:
                 if role is not None and len(words) >= 1:
                     self.roles.setdefault(role, name)
             # "campaign manager Kellyanne Conway": a role written before the name
-            preceding = view[max(0, m.start() - 30) : m.start()].split()
+            preceding = view[max(0, at - 30) : at].split()
             if preceding and preceding[-1].lower() in source_nouns() and len(words) >= 2:
                 self.roles.setdefault(preceding[-1].lower(), name)
 
