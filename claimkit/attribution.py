@@ -502,14 +502,22 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("by_start", "index", "sent", "stops", "toks")
+    __slots__ = ("index", "sent", "starts", "stops", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok]) -> None:
         self.index = index
         self.sent = sent
         self.toks = toks
-        self.by_start = {t.start: i for i, t in enumerate(toks)}
+        self.starts = list(map(_tok_start, toks))
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
+
+    def at(self, pos: int) -> int | None:
+        """The index of the token starting at ``pos``, if one does."""
+        i = bisect.bisect_left(self.starts, pos)
+        return i if i < len(self.starts) and self.starts[i] == pos else None
+
+
+_tok_start = operator.itemgetter(0)
 
 
 def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> int:
@@ -714,7 +722,7 @@ def _from_hit(
     view: str, s: _Sentence, hit: CueHit, quotes: Quotes, done: list[Found]
 ) -> Found | None:
     toks = s.toks
-    a = s.by_start.get(hit.start)
+    a = s.at(hit.start)
     if a is None:
         return None
     b = a
@@ -1314,7 +1322,7 @@ def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
 def _clause_end(view: str, s: _Sentence, quotes: Quotes, start: int) -> int:
     """Where content starting at ``start`` ends: before a participial cue, a semicolon or
     an author's concessive clause; else at the sentence end or its quotation's end."""
-    r = s.by_start.get(start)
+    r = s.at(start)
     if r is not None:
         end = _stop_before_next_cue(s.toks, r, len(s.toks), s)
         if end != s.sent.end:

@@ -6,13 +6,26 @@ resolved → enrichments (factuality, hedges, conditions, times) → Document.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import gc
 from typing import Any
 
 from claimkit import enrich, sources
 from claimkit.attribution import Found, find_attributions
-from claimkit.model import Claim, Cue, CueKind, Document, Metadata, Mode, Span, Stance, _unchecked
+from claimkit.model import (
+    CERTAIN,
+    UNDERSPECIFIED,
+    Claim,
+    Cue,
+    CueKind,
+    Document,
+    Metadata,
+    Mode,
+    Span,
+    Stance,
+    _unchecked,
+)
 from claimkit.quotes import Quotes, find_quotes
 from claimkit.text import analyze
 from claimkit.timex import parse_published
@@ -80,19 +93,39 @@ def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
         cue = None
         if f.cue is not None and f.entry is not None:
             cs, ce = f.cue
-            cue = Cue(
-                _unchecked(Span, start=cs, end=ce, text=text[cs:ce]),
-                f.entry.lemma,
-                kind=CueKind(f.entry.kind),
-                stance=Stance(f.entry.stance),
+            cue = _unchecked(
+                Cue,
+                span=_unchecked(Span, start=cs, end=ce, text=text[cs:ce]),
+                lemma=f.entry.lemma,
+                kind=_CUE_KINDS[f.entry.kind],
+                stance=_STANCES[f.entry.stance],
                 negated=f.negated,
             )
-        claims.append(Claim(content=parts, mode=_mode(text, f, quotes), source=src, cue=cue))
+        # what enrich() reads; it builds the claim the caller gets
+        claims.append(
+            _unchecked(
+                Claim,
+                content=parts,
+                mode=_mode(text, f, quotes),
+                source=src,
+                cue=cue,
+                hedges=(),
+                conditions=(),
+                times=(),
+                parent=None,
+                source_factuality=CERTAIN,
+                author_factuality=UNDERSPECIFIED,
+            )
+        )
     claims = enrich.enrich(text, view, sents, claims, date)
     # every span above is sliced from ``text`` itself: no need to check them again
     return _unchecked(
         Document, text=text, id=id, published=date, claims=tuple(claims), metadata=Metadata({})
     )
+
+
+_CUE_KINDS = {k.value: k for k in CueKind}
+_STANCES = {s.value: s for s in Stance}
 
 
 def _mode(text: str, f: Found, quotes: Quotes) -> Mode:
@@ -123,14 +156,11 @@ def _prune(found: list[Found]) -> list[Found]:
     index: dict[int, int] = {}
     # cues inside a longer cue: "declined" in "declined to comment"
     shared = {f.shares_source_of for f in found}  # kept: other claims take their source
-    ends_by_start: dict[int, list[int]] = {}
-    for f in found:
-        if f.cue is not None:
-            ends_by_start.setdefault(f.cue[0], []).append(f.cue[1])
+    cues = sorted(f.cue for f in found if f.cue is not None)
     for i, f in enumerate(found):
         if (f.cue is not None and f.cue in seen_cues) or f.content in seen_content:
             continue
-        if f.cue is not None and i not in shared and _inside_longer(f.cue, ends_by_start):
+        if f.cue is not None and i not in shared and _inside_longer(f.cue, cues):
             continue
         if f.cue is not None:
             seen_cues.add(f.cue)
@@ -143,15 +173,16 @@ def _prune(found: list[Found]) -> list[Found]:
     return out
 
 
-def _inside_longer(cue: tuple[int, int], ends_by_start: dict[int, list[int]]) -> bool:
-    """Whether another cue strictly holds ``cue``: one starting at most _LONGEST_CUE
-    characters before it (a constant look-up per cue) and ending at or after it."""
+def _inside_longer(cue: tuple[int, int], cues: list[tuple[int, int]]) -> bool:
+    """Whether another of the sorted ``cues`` strictly holds ``cue``: one starting at most
+    _LONGEST_CUE characters before it (found by bisection) and ending at or after it."""
     start, end = cue
-    return any(
-        e >= end and (s, e) != cue
-        for s in range(max(0, start - _LONGEST_CUE), start + 1)
-        for e in ends_by_start.get(s, ())
-    )
+    i = bisect.bisect_left(cues, (start - _LONGEST_CUE, -1))
+    while i < len(cues) and cues[i][0] <= start:
+        if cues[i][1] >= end and cues[i] != cue:
+            return True
+        i += 1
+    return False
 
 
 # Longer than any cue span the grammar builds ("has not yet responded to"), characters.
