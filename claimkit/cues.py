@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.text import finditer_folded, literal_trie
+from claimkit.text import finditer_folded, literal_trie, lowered
 
 __all__ = ["CueEntry", "CueHit", "entries", "find_cues", "inflections"]
 
@@ -142,23 +142,22 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
     hits: list[CueHit] = []
     skip_until = -1
     # only the words that can start a cue are visited: one regex pass, no per-word work
+    folded = lowered(view) is not None  # then the matches are already in lower case
     for m in finditer_folded(_first_words(0), _first_words(), view, start, end):
-        if m.start() < skip_until:
+        at, stop = m.span()
+        if at < skip_until:
             continue
-        options = index.get(m.group().lower())
+        options = index.get(m.group() if folded else m.group().lower())
         if options is None:
             continue
         for form, found in options:
-            if len(form) == 1:
-                for entry in found:
-                    hits.append(CueHit(m.start(), m.end(), entry))
-                break
-            stop = _match_rest(view, m.end(), end, form[1:])
-            if stop is not None:
-                for entry in found:
-                    hits.append(CueHit(m.start(), stop, entry))
-                skip_until = stop
-                break
+            if len(form) > 1:
+                rest = _match_rest(view, stop, end, form[1:])
+                if rest is None:
+                    continue
+                stop = skip_until = rest
+            hits.extend([CueHit(at, stop, entry) for entry in found])
+            break
     return hits
 
 

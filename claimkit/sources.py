@@ -574,9 +574,10 @@ class _Memory:
                 if role is not None and len(words) >= 1:
                     self.roles.setdefault(role, name)
             # "campaign manager Kellyanne Conway": a role written before the name
-            preceding = view[max(0, at - 30) : at].split()
-            if preceding and preceding[-1].lower() in source_nouns() and len(words) >= 2:
-                self.roles.setdefault(preceding[-1].lower(), name)
+            if len(words) >= 2:
+                preceding = view[max(0, at - 30) : at].rsplit(None, 1)
+                if preceding and preceding[-1].lower() in source_nouns():
+                    self.roles.setdefault(preceding[-1].lower(), name)
 
     def full_name(self, word: str, before: int | None = None) -> str | None:
         """The fullest person name holding ``word``: the last one met before ``before``
