@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression, _unchecked
-from claimkit.text import finditer_folded, literal_trie, within
+from claimkit.text import literal_trie, lowered, within
 
 __all__ = ["times", "times_in"]
 
@@ -361,9 +361,7 @@ def _dateline(view: str, start: int, end: int) -> bool:
     return not view[line_start:start].strip(" ,.") and not view[end:line_end].strip(" ,.")
 
 
-def _keep(text: str, kind: str, m: re.Match[str]) -> bool:
-    s, e = m.span()
-    phrase = m.group()
+def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
     if kind == "month":
         word = phrase.split()[-1]
         if word[:1].islower():
@@ -428,19 +426,31 @@ _TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 _TRIGGER_LOWER = re.compile(_TRIGGER_SOURCE)
 
 
-def _matches(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+# _TIMEX for a lowered text: case-sensitive matching is much faster than IGNORECASE. The
+# pattern's words are lowered; its escapes and classes are lower case already, and its
+# group names are kept (a test checks both patterns find the same).
+_TIMEX_LOWER = re.compile(_TIMEX.pattern.lower().replace("(?p<", "(?P<"), re.VERBOSE)
+
+
+def _matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
     """The matches of _TIMEX starting in ``text[start:end]``, left to right and not
-    overlapping, like ``finditer``."""
-    out: list[re.Match[str]] = []
+    overlapping, like ``finditer``: (branch name, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    stop = len(text) if end is None else end
+    low = lowered(text)
+    if low is None:
+        triggers, timex, subject = _TRIGGER.finditer(text, start, stop), _TIMEX, text
+    else:
+        triggers, timex, subject = _TRIGGER_LOWER.finditer(low, start, stop), _TIMEX_LOWER, low
     pos = start
-    for trigger in finditer_folded(_TRIGGER_LOWER, _TRIGGER, text, start, end):
+    for trigger in triggers:
         at = trigger.start()
         if at < pos:
             continue
-        m = _TIMEX.match(text, at)
+        m = timex.match(subject, at)
         if m is not None:
-            out.append(m)
             pos = m.end()
+            out.append((m.lastgroup or "", at, pos))
     return out
 
 
@@ -459,17 +469,23 @@ def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpre
     """The time expressions the scan of ``text[start:end]`` finds, resolved against
     ``ref``."""
     out: list[TimeExpression] = []
-    for m in _matches(text, start, end):
-        kind = m.lastgroup or ""
-        if not _keep(text, kind, m):
+    for kind, s, e in _matches(text, start, end):
+        phrase = text[s:e]
+        if not _keep(text, kind, s, e, phrase):
             continue
-        s, e = m.span()
         if kind in _DATELINE_KINDS and _dateline(text, s, e):
             continue
-        resolved = _resolve(kind, m.group(), ref, _future(text, s, e))
+        resolved = _resolve(kind, phrase, ref, _future(text, s, e))
         value, gran = resolved if resolved is not None else (None, None)
-        span = _unchecked(Span, start=s, end=e, text=text[s:e])
-        out.append(TimeExpression(span, value, gran, ref))
+        out.append(
+            _unchecked(
+                TimeExpression,
+                span=_unchecked(Span, start=s, end=e, text=phrase),
+                value=value,
+                granularity=gran,
+                reference=ref,
+            )
+        )
     return out
 
 

@@ -138,3 +138,22 @@ def test_scan_margin_is_longer_than_the_widest_time(words: str) -> None:
     (found,) = claimkit.times(f"It was {phrase}.", published="2020-10-12")
     assert found.span.text == phrase
     assert len(phrase) < MARGIN
+
+
+def test_the_lowered_pattern_finds_what_the_case_blind_one_finds() -> None:
+    # times are matched on the lowered text, case-sensitively, for speed
+    import re
+    import sys
+
+    timex = sys.modules["claimkit.timex"]
+    assert not re.search(r"\\[A-Z]|[A-Z]-[A-Z]", timex._TIMEX.pattern.replace("(?P<", ""))
+    text = (
+        "On MONDAY, Sept. 5, 2016, and late in the Same Day; the First Quarter of Next Year, "
+        "'16, 9/17/16, 2016-09-17, early Spring of 2020, Three Weeks Ago, Last Night, "
+        "Earlier Today, mid-2015, the Year Before, March of Last Year."
+    )
+    low = text.lower()
+    assert len(low) == len(text)
+    assert [(m.lastgroup, m.span()) for m in timex._TIMEX.finditer(text)] == [
+        (m.lastgroup, m.span()) for m in timex._TIMEX_LOWER.finditer(low)
+    ]
