@@ -593,7 +593,8 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
         colon = _COLON_HEAD.match(view, sent.start, sent.end)
         dashes = (
             list(_DASH_TAIL.finditer(view, sent.start, sent.end))
-            if "―" in view[sent.start : sent.end] or "—" in view[sent.start : sent.end]
+            if view.find("—", sent.start, sent.end) >= 0
+            or view.find("―", sent.start, sent.end) >= 0
             else []
         )
         if not mine and colon is None and not dashes:
