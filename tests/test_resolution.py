@@ -4,6 +4,8 @@ extent of the source phrase it is read from. Sentences written for these tests."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
 
@@ -111,6 +113,13 @@ def test_source_phrase_extent(text: str, mention: str) -> None:
             "Police",
             "Tulsa police",
         ),
+        # an organization named by its owner; "the campaign" is that one
+        (
+            "Donald Trump spoke in Ohio. The Trump campaign said the report was false. "
+            "The campaign added that it would sue.",
+            "The campaign",
+            "Trump campaign",
+        ),
         # an organization's name goes on past "of"; "the union" is the one named
         (
             "The Association of Flight Attendants endorsed her. The union said she had "
@@ -128,6 +137,17 @@ def test_source_phrase_extent(text: str, mention: str) -> None:
 )
 def test_organizations(text: str, mention: str, name: str) -> None:
     assert (mention, name) in _sources(text)
+
+
+@given(st.text(alphabet="team campaign_-é1 .", max_size=60))
+def test_whole_words_are_found_like_a_word_bounded_regex(text: str) -> None:
+    import re
+
+    from claimkit.sources import _whole_words
+
+    words = ("campaign", "team")
+    expected = [m.span() for m in re.finditer(r"\b(?:campaign|team)\b", text)]
+    assert _whole_words(text, words, 0, len(text)) == expected
 
 
 def test_spelled_out_acronyms() -> None:
