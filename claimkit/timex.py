@@ -73,7 +73,7 @@ _NUMBER = (
 
 # One alternation, longest forms first; each branch is a fixed sequence of bounded
 # parts, so matching is linear in the text.
-_TIMEX = re.compile(
+_TIMEX_SOURCE = (
     rf"""(?<![\w$£€.,-])(?:
       (?P<mdy>{_MONTH}{_S}{_DAY},?{_S}{_YEAR})
     | (?P<dmy>{_DAY}{_S}{_MONTH},?{_S}{_YEAR})
@@ -101,9 +101,8 @@ _TIMEX = re.compile(
     | (?P<season>(?:early|late|this|last|next|the){_S}{_SEASON}(?:{_S}(?:of{_S})?{_YEAR})?
         |{_SEASON}{_S}(?:of{_S})?{_YEAR}|(?:spring|summer|autumn|winter))
     | (?P<year>(?:(?:early|mid|late)[\s-]{{1,10}})?{_YEAR}(?:'s)?)
-    | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]+)?{_MONTH})
-    )(?![\w-])""",
-    re.VERBOSE | re.IGNORECASE,
+    | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]{{1,10}})?{_MONTH})
+    )(?![\w-])"""
 )
 # What, shortly before a time, makes it a future one: "will meet on Monday", "is set to
 # begin on Wednesday", "closed until Friday".
@@ -396,7 +395,7 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
     return True
 
 
-# Where a time phrase can start: the first words of _TIMEX's branches. Trying the big
+# Where a time phrase can start: the first words of _TIMEX_SOURCE's branches. Trying the big
 # pattern only there (instead of at every character) makes the scan several times faster
 # and finds the same matches, since every match starts at one of these words. The words
 # form a trie (text.literal_trie): an alternation of fifty words costs fifty tries a
@@ -421,29 +420,35 @@ _TRIGGER_SOURCE = (
     )
     + r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend))"
 )
-_TRIGGER = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
-# the same for a lowered text (see text.finditer_folded)
-_TRIGGER_LOWER = re.compile(_TRIGGER_SOURCE)
 
 
-# _TIMEX for a lowered text: case-sensitive matching is much faster than IGNORECASE. The
-# pattern's words are lowered; its escapes and classes are lower case already, and its
-# group names are kept (a test checks both patterns find the same).
-_TIMEX_LOWER = re.compile(_TIMEX.pattern.lower().replace("(?p<", "(?P<"), re.VERBOSE)
+@functools.cache
+def _patterns(folded: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The trigger and time patterns: case-sensitive ones written in lower case for a
+    lowered text (much faster than IGNORECASE; see text.finditer_folded), else
+    case-blind ones. Compiled on first use: the standard library compiles a pattern this
+    big in pure Python, and importing claimkit must stay fast."""
+    if folded:
+        # the pattern's escapes and classes are lower case already; its group names are
+        # kept (a test checks both find the same)
+        timex = _TIMEX_SOURCE.lower().replace("(?p<", "(?P<")
+        return re.compile(_TRIGGER_SOURCE), re.compile(timex, re.VERBOSE)
+    return (
+        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
+        re.compile(_TIMEX_SOURCE, re.VERBOSE | re.IGNORECASE),
+    )
 
 
 def _matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """The matches of _TIMEX starting in ``text[start:end]``, left to right and not
+    """The matches of the time pattern starting in ``text[start:end]``, left to right and not
     overlapping, like ``finditer``: (branch name, start, end)."""
     out: list[tuple[str, int, int]] = []
     stop = len(text) if end is None else end
     low = lowered(text)
-    if low is None:
-        triggers, timex, subject = _TRIGGER.finditer(text, start, stop), _TIMEX, text
-    else:
-        triggers, timex, subject = _TRIGGER_LOWER.finditer(low, start, stop), _TIMEX_LOWER, low
+    subject = text if low is None else low
+    trigger_pattern, timex = _patterns(low is not None)
     pos = start
-    for trigger in triggers:
+    for trigger in trigger_pattern.finditer(subject, start, stop):
         at = trigger.start()
         if at < pos:
             continue
@@ -460,7 +465,7 @@ def _all(text: str, ref: dt.date | None) -> tuple[TimeExpression, ...]:
 
 
 # How far past a stretch scan() starts and ends (see text.scan_regions): longer than the
-# longest phrase _TIMEX can match (its gaps are bounded: about 80 characters; a test
+# longest phrase the time pattern can match (its gaps are bounded: about 80 characters; a test
 # checks it), so the scan is in step with a scan of the whole text at the stretch.
 MARGIN = 120
 

@@ -34,6 +34,11 @@ SCRIPT = textwrap.dedent(
     patterns["claimkit.cues._first_words()"] = cues._first_words()
     patterns["claimkit.conditions._pattern()"] = conditions._pattern()
     patterns["claimkit.hedges._pattern()"] = hedges._pattern()
+    timex = importlib.import_module("claimkit.timex")
+    for folded in (False, True):
+        trigger, time_pattern = timex._patterns(folded)
+        patterns[f"claimkit.timex._patterns({folded}) trigger"] = trigger
+        patterns[f"claimkit.timex._patterns({folded}) time"] = time_pattern
 
     n = 100_000
     families = {
@@ -57,6 +62,8 @@ SCRIPT = textwrap.dedent(
         "repeated cue": "said " * (n // 5),
         "if": "if " * (n // 3),
         "may": "May " * (n // 4),
+        "time gaps": ("mid" + " " * 9 + "-") * (n // 13),
+        "the": "the " * (n // 4),
         "punctuation": ".,;:!?—" * (n // 7),
     }
     worst = {}

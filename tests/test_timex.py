@@ -146,7 +146,8 @@ def test_the_lowered_pattern_finds_what_the_case_blind_one_finds() -> None:
     import sys
 
     timex = sys.modules["claimkit.timex"]
-    assert not re.search(r"\\[A-Z]|[A-Z]-[A-Z]", timex._TIMEX.pattern.replace("(?P<", ""))
+    source = timex._TIMEX_SOURCE.replace("(?P<", "")
+    assert not re.search(r"\\[A-Z]|[A-Z]-[A-Z]", source)
     text = (
         "On MONDAY, Sept. 5, 2016, and late in the Same Day; the First Quarter of Next Year, "
         "'16, 9/17/16, 2016-09-17, early Spring of 2020, Three Weeks Ago, Last Night, "
@@ -154,6 +155,7 @@ def test_the_lowered_pattern_finds_what_the_case_blind_one_finds() -> None:
     )
     low = text.lower()
     assert len(low) == len(text)
-    assert [(m.lastgroup, m.span()) for m in timex._TIMEX.finditer(text)] == [
-        (m.lastgroup, m.span()) for m in timex._TIMEX_LOWER.finditer(low)
-    ]
+    (_, blind), (_, folded) = timex._patterns(False), timex._patterns(True)
+    found = [(m.lastgroup, m.span()) for m in blind.finditer(text)]
+    assert len(found) >= 14
+    assert found == [(m.lastgroup, m.span()) for m in folded.finditer(low)]
