@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import NamedTuple, TypeVar
 
@@ -91,11 +92,29 @@ class Sentence(NamedTuple):
 # A paragraph break: a line break, optional spaces, another line break.
 _PARAGRAPH = regex.compile(r"\n[ ]*\n\s*")
 _LINE = regex.compile(r"\n")
-# Sentence-final punctuation with closing quotes/brackets, white space, then what can
-# open a sentence: a capital, a digit, or a symbol such as an emoji. The mark is matched
-# (not looked behind for), so the scan skips from mark to mark. Possessive-free, each
-# quantifier over a disjoint class: linear.
-_BOUNDARY = regex.compile(r"""[.!?…]([\"'”’»)\]]*)[ \n]+(?=[\"“'‘«(\[—-]?[\p{Lu}\p{N}\p{So}])""")
+# Sentence-final punctuation with closing quotes/brackets and white space; a sentence
+# boundary when what follows can open a sentence (_opens_sentence). The standard
+# engine skips from mark to mark; each quantifier is over a disjoint class: linear.
+_BOUNDARY = re.compile(r"""[.!?…]([\"'”’»)\]]*)[ \n]+""")
+# What a sentence can open with before its first letter or digit.
+_OPENING_MARKS = frozenset("\"“'‘«([—-")
+# A sentence opens with a capital, a digit, or a symbol such as an emoji.
+_OPENING_CATEGORIES = frozenset({"Lu", "Nd", "Nl", "No", "So"})
+
+
+def _opens_sentence(view: str, pos: int, end: int) -> bool:
+    """Whether a sentence can start at ``pos`` (before ``end``): an opening quote or
+    bracket at most, then a capital, a digit or a symbol."""
+    if pos < end and view[pos] in _OPENING_MARKS:
+        pos += 1
+    if pos >= end:
+        return False
+    ch = view[pos]
+    if ch.isascii():
+        return ch.isupper() or ch.isdigit()
+    return unicodedata.category(ch) in _OPENING_CATEGORIES
+
+
 # The word right before a full stop (to tell abbreviations from sentence ends).
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.[\"'”’»)\]]*$")
 _ABBREVIATIONS = frozenset(
@@ -217,6 +236,8 @@ def sentences(view: str) -> list[Sentence]:
                     continue
                 s = us
                 for m in _BOUNDARY.finditer(view, us, ue):
+                    if not _opens_sentence(view, m.end(), ue):
+                        continue
                     dot = m.start()
                     if view[dot] == "." and _is_abbreviation(view, dot):
                         continue

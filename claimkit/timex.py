@@ -73,8 +73,7 @@ _NUMBER = (
 
 # One alternation, longest forms first; each branch is a fixed sequence of bounded
 # parts, so matching is linear in the text.
-_TIMEX_SOURCE = (
-    rf"""(?<![\w$£€.,-])(?:
+_TIMEX_SOURCE = rf"""(?<![\w$£€.,-])(?:
       (?P<mdy>{_MONTH}{_S}{_DAY},?{_S}{_YEAR})
     | (?P<dmy>{_DAY}{_S}{_MONTH},?{_S}{_YEAR})
     | (?P<iso>{_YEAR}-[01]\d-[0-3]\d)
@@ -103,7 +102,6 @@ _TIMEX_SOURCE = (
     | (?P<year>(?:(?:early|mid|late)[\s-]{{1,10}})?{_YEAR}(?:'s)?)
     | (?P<month>(?:(?:early|mid|late|last|next|this)[\s-]{{1,10}})?{_MONTH})
     )(?![\w-])"""
-)
 # What, shortly before a time, makes it a future one: "will meet on Monday", "is set to
 # begin on Wednesday", "closed until Friday".
 _FUTURE = re.compile(

@@ -310,6 +310,29 @@ def test_abbreviations_do_not_end_sentences() -> None:
     assert "Lane" in claim.source.mention.text
 
 
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("It rained. Then it stopped.", ["It rained.", "Then it stopped."]),
+        ("It rained. 2020 was wet.", ["It rained.", "2020 was wet."]),
+        ("It rained. Élise left.", ["It rained.", "Élise left."]),
+        ("It rained. “Go,” he said.", ["It rained.", "“Go,” he said."]),
+        ("It rained. (Then it stopped.)", ["It rained.", "(Then it stopped.)"]),
+        ("It rained! \U0001f327 came back.", ["It rained!", "\U0001f327 came back."]),
+        ("It rained.” Then it stopped.", ["It rained.”", "Then it stopped."]),
+        # what cannot open a sentence: a small letter, a mark alone at the end
+        ("It rained. then it stopped.", ["It rained. then it stopped."]),
+        ("It rained e.g. in May.", ["It rained e.g. in May."]),
+        ("It rained. (", ["It rained. ("]),
+    ],
+)
+def test_sentence_boundaries(text: str, pieces: list[str]) -> None:
+    from claimkit.text import analyze
+
+    _, sents = analyze(text)
+    assert [text[s.start : s.end] for s in sents] == pieces
+
+
 def test_unbalanced_quote_does_not_fail() -> None:
     doc = claimkit.extract("“The bridge is safe, Ana Lane said. She said “it will reopen.")
     doc.validate()
