@@ -590,7 +590,11 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
                 # (words inside a quotation are the quoted speaker's; an attribution
                 # there is part of what they said, not a claim of the article's)
                 mine.append(hit)
-        colon = _COLON_HEAD.match(view, sent.start, sent.end)
+        colon = (
+            _COLON_HEAD.match(view, sent.start, sent.end)
+            if view.find(":", sent.start, sent.end) >= 0
+            else None
+        )
         dashes = (
             list(_DASH_TAIL.finditer(view, sent.start, sent.end))
             if view.find("—", sent.start, sent.end) >= 0

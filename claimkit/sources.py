@@ -433,6 +433,53 @@ def _title_case(view: str, sent: Sentence) -> bool:
     return caps >= 0.8 * len(_LONG_WORD.findall(view, sent.start, sent.end))
 
 
+class _Reading(NamedTuple):
+    """What a capitalized run says by itself, whatever the text around it."""
+
+    words: tuple[str, ...]  # the name's words, titles and a sentence's opener dropped
+    titles: tuple[str, ...]
+    name: str
+    org: bool
+    gender: str | None
+    roles: tuple[str, ...]  # the roles its titles name
+    last: str  # the last word, lower case
+
+
+@functools.lru_cache(maxsize=8192)
+def _reading(raw: str, title: str | None, opens: bool) -> _Reading | None:
+    """Read a capitalized run (``raw``, with the title abbreviation before it and whether
+    it opens a sentence): computed once per distinct run, as articles repeat names."""
+    parsed = _parse_name(raw)
+    if parsed is None and title in _PERSONAL and " " not in raw:
+        parsed = ((raw,), ())  # "Mr. Justice", "Mr. King"
+    if parsed is None:
+        return None
+    words, titles = parsed
+    first = words[0].lower()
+    if (
+        opens
+        and len(words) > 1
+        and not titles
+        and first not in _genders()
+        and (first in _SENTENCE_OPENERS or first.endswith(("ing", "ed", "ly")))
+    ):
+        # "Injecting Clinton ...", "For Trump ...": a capitalized word opening a
+        # sentence that is no name
+        words = words[1:]
+    if title is not None:
+        titles = (*titles, title)
+    name = " ".join(words)
+    if _is_org(list(words)):
+        return _Reading(words, titles, name, True, None, (), words[-1].lower())
+    roles = []
+    for t in titles:
+        role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
+        if role is not None:
+            roles.append(role)
+    gender = _gender(list(words), list(titles))
+    return _Reading(words, titles, name, False, gender, tuple(roles), words[-1].lower())
+
+
 class _Memory:
     """What the document says about its people and organizations."""
 
@@ -451,7 +498,7 @@ class _Memory:
         self.solo: Counter[str] = Counter()
         # single capitalized words not opening a sentence (a sentence may open with any)
         self.solo_inside: Counter[str] = Counter()
-        self.found: list[tuple[int, list[str], list[str], str | None]] = []
+        self.found: list[tuple[int, tuple[str, ...], tuple[str, ...], str | None]] = []
         # headlines capitalize every word: no names from them
         self._read(0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents)
         surnames = {w[-1].lower() for _, w, _, _ in self.found if len(w) > 1}
@@ -531,48 +578,31 @@ class _Memory:
                 title = before.group(1).lower() if before is not None else None
                 if title not in _TITLE_ROLES:
                     title = None
-            parsed = _parse_name(raw)
-            if parsed is None and title in _PERSONAL and " " not in raw:
-                parsed = ((raw,), ())  # "Mr. Justice", "Mr. King"
-            if parsed is None:
+            opens = at in opening
+            reading = _reading(raw, title, opens)
+            if reading is None:
                 continue
-            words, titles = list(parsed[0]), list(parsed[1])
-            first = words[0].lower()
-            if (
-                at in opening
-                and len(words) > 1
-                and not titles
-                and first not in _genders()
-                and (first in _SENTENCE_OPENERS or first.endswith(("ing", "ed", "ly")))
-            ):
-                # "Injecting Clinton ...", "For Trump ...": a capitalized word opening a
-                # sentence that is no name
-                words = words[1:]
-            initial = at in opening and len(words) == 1
-            if title is not None:
-                titles.append(title)
-            name = " ".join(words)
-            if _is_org(words):
+            words = reading.words
+            if reading.org:
+                name = reading.name
                 tail = _ORG_OF.match(view, stop, end)
                 if tail is not None:
                     # "Association of Flight Attendants", "Roper Center for Public ..."
                     name = f"{name} {' '.join(self.text[tail.start() : tail.end()].split())}"
                 self.orgs.append((at, name))
                 continue
-            gender = _gender(words, titles)
+            name = reading.name
             if len(words) == 1:
-                self.solo[words[0].lower()] += 1
-                if not initial:
-                    self.solo_inside[words[0].lower()] += 1
-            self.counts[words[-1].lower()] += 1
-            self.found.append((at, words, titles, gender))
-            if gender is not None:
-                self.genders.setdefault(words[-1].lower(), gender)
-                self.genders.setdefault(name.lower(), gender)
-            for t in titles:
-                role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
-                if role is not None and len(words) >= 1:
-                    self.roles.setdefault(role, name)
+                self.solo[reading.last] += 1
+                if not opens:
+                    self.solo_inside[reading.last] += 1
+            self.counts[reading.last] += 1
+            self.found.append((at, words, reading.titles, reading.gender))
+            if reading.gender is not None:
+                self.genders.setdefault(reading.last, reading.gender)
+                self.genders.setdefault(name.lower(), reading.gender)
+            for role in reading.roles:
+                self.roles.setdefault(role, name)
             # "campaign manager Kellyanne Conway": a role written before the name
             if len(words) >= 2:
                 preceding = view[max(0, at - 30) : at].rsplit(None, 1)
