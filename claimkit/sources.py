@@ -423,10 +423,18 @@ def _title_case(view: str, sent: Sentence) -> bool:
     times as much.)"""
     if sent.end - sent.start > 300:
         return False
-    words = [w for w in view[sent.start : sent.end].split() if len(w) > 3 and w[0].isalpha()]
-    if len(words) < 4:
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    chunks = view[sent.start : sent.end].split()
+    # more small-letter words than a fifth of all the chunks: prose, known early
+    limit = 0.2 * len(chunks)
+    words = caps = 0
+    for w in chunks:
+        if len(w) > 3 and w[0].isalpha():
+            words += 1
+            if w[0].isupper():
+                caps += 1
+            elif words - caps > limit:
+                return False
+    return words >= 4 and caps >= 0.8 * words
 
 
 class _Reading(NamedTuple):

@@ -158,3 +158,22 @@ def test_spelled_out_acronyms() -> None:
     )
     assert _spelled_out("by the National Rifle Association", "NRA") == "National Rifle Association"
     assert _spelled_out("the agency", "EPA") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "headline"),
+    [
+        ("Obama Says Museum Will Tell Story of Black Americans", True),
+        ("FIREWORKS FLY IN FIRST ONE-ON-ONE DEMOCRATIC DEBATE", True),
+        # four in five long words capitalized is enough; fewer is prose
+        ("Clinton Campaign Says Trump Plan would Fail", True),
+        ("Clinton Campaign Says Trump plan would fail", False),
+        ("Obama said the museum would tell the story of black Americans.", False),
+        ("Obama Says So", False),  # fewer than four long words
+    ],
+)
+def test_headlines_in_title_case(sentence: str, headline: bool) -> None:
+    from claimkit.sources import _title_case
+    from claimkit.text import Sentence
+
+    assert _title_case(sentence, Sentence(0, len(sentence), 0, False)) is headline
