@@ -9,8 +9,6 @@ import operator
 from collections.abc import Callable
 from typing import TypeVar
 
-import attrs
-
 from claimkit.model import (
     Certainty,
     Claim,
@@ -19,6 +17,7 @@ from claimkit.model import (
     Hedge,
     HedgeKind,
     Polarity,
+    Source,
     Span,
     Stance,
     TimeExpression,
@@ -249,12 +248,24 @@ def enrich(
     )
 
     def enriched(c: Claim, parent: Claim | None) -> Claim:
-        hedges = tuple(h for part in c.content for h in hedges_in(part.start, part.end))
-        conds = tuple(k for part in c.content for k in conditions_in(part.start, part.end))
+        if len(c.content) == 1:
+            part = c.content[0]
+            hedges = tuple(hedges_in(part.start, part.end))
+            conds = tuple(conditions_in(part.start, part.end))
+        else:
+            hedges = tuple(h for part in c.content for h in hedges_in(part.start, part.end))
+            conds = tuple(k for part in c.content for k in conditions_in(part.start, part.end))
         times = _times_for(c, sents, starts, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
-            source = attrs.evolve(source, parent=parent.source)
+            source = _unchecked(
+                Source,
+                mentions=source.mentions,
+                name=source.name,
+                kind=source.kind,
+                descriptor=source.descriptor,
+                parent=parent.source,
+            )
         src_f, auth_f = factuality(
             c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
         )

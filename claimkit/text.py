@@ -274,6 +274,10 @@ def within(
     """
     i = bisect.bisect_left(starts, start)
     j = bisect.bisect_left(starts, end, i)
+    if i == j:
+        return []
+    if ends[j - 1] <= end and (j - i == 1 or max(ends[i:j]) <= end):
+        return list(items[i:j])  # all of them, the common case: no per-item test
     return [items[k] for k in range(i, j) if ends[k] <= end]
 
 
