@@ -253,8 +253,12 @@ def enrich(
             hedges = tuple(hedges_in(part.start, part.end))
             conds = tuple(conditions_in(part.start, part.end))
         else:
-            hedges = tuple(h for part in c.content for h in hedges_in(part.start, part.end))
-            conds = tuple(k for part in c.content for k in conditions_in(part.start, part.end))
+            hedges = tuple(
+                itertools.chain.from_iterable(hedges_in(p.start, p.end) for p in c.content)
+            )
+            conds = tuple(
+                itertools.chain.from_iterable(conditions_in(p.start, p.end) for p in c.content)
+            )
         times = _times_for(c, sents, starts, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
