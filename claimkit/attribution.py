@@ -502,7 +502,7 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("index", "sent", "starts", "stops", "toks")
+    __slots__ = ("_breaks", "index", "sent", "starts", "stops", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok]) -> None:
         self.index = index
@@ -510,6 +510,18 @@ class _Sentence:
         self.toks = toks
         self.starts = list(map(_tok_start, toks))
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
+        self._breaks: list[int] | None = None  # see clause_break
+
+    def clause_break(self, i: int) -> int:
+        """The index of the first comma or semicolon token from ``i`` on (the number of
+        tokens if none), found in a table built once per sentence on first use."""
+        if self._breaks is None:
+            n = len(self.toks)
+            breaks = [n] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                breaks[j] = j if self.toks[j].text in (",", ";") else breaks[j + 1]
+            self._breaks = breaks
+        return self._breaks[min(i, len(self.toks))]
 
     def at(self, pos: int) -> int | None:
         """The index of the token starting at ``pos``, if one does."""
@@ -1120,11 +1132,9 @@ def _when_asked(
         k += 1
     if k >= n or toks[k].low not in _QUESTION_STARTS:
         return None
-    end = k + 1
     # to the end of the clause, and no further than a long clause (a text without
     # commas must not make each question run to its end)
-    while end < n and end - k < 80 and toks[end].text not in (",", ";"):
-        end += 1
+    end = min(s.clause_break(k + 1), k + 80)
     content = _trim(view, toks[k].start, toks[end - 1].end if end > k + 1 else toks[k].end)
     if end == k + 1 or content[1] - content[0] < 2:
         return None

@@ -402,6 +402,10 @@ def test_seed_factuality_conditions_and_times(seed: Document) -> None:
     [
         ("When asked whether Mr. Lane would run, she smiled.", "whether Mr. Lane would run"),
         ("Asked on Monday if the deal would hold, Ana Lane laughed.", "if the deal would hold"),
+        ("Asked if the deal would hold; she laughed.", "if the deal would hold"),
+        ("When asked whether it holds", "whether it holds"),  # to the end, no comma
+        # a clause without a comma stops after 80 words
+        ("When asked whether " + "it holds and " * 40, "whether" + " it holds and" * 26 + " it"),
     ],
 )
 def test_subjectless_asked_is_a_reported_question(text: str, content: str) -> None:
