@@ -35,7 +35,7 @@ import regex
 
 from claimkit.attribution import Found, Offsets, plural_source_kind, source_nouns
 from claimkit.lexicon import load
-from claimkit.model import Source, SourceKind, Span
+from claimkit.model import Source, SourceKind, Span, _unchecked
 from claimkit.quotes import Quotes
 from claimkit.text import Sentence
 
@@ -846,25 +846,39 @@ def _head_noun(phrase: str) -> str | None:
     return None
 
 
+def _source(
+    mentions: tuple[Span, ...], name: str | None, kind: SourceKind, descriptor: Span | None
+) -> Source:
+    """A Source built from spans the resolver sliced from the text itself: not checked
+    again (see model._unchecked)."""
+    return _unchecked(
+        Source, mentions=mentions, name=name, kind=kind, descriptor=descriptor, parent=None
+    )
+
+
 def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     assert f.source is not None
     s, e = f.source
-    mention = Span(s, e, text[s:e])
+    mention = _unchecked(Span, start=s, end=e, text=text[s:e])
     descriptor = None
     if f.descriptor is not None:
         ds, de = f.descriptor
-        descriptor = Span(ds, de, text[ds:de])
+        descriptor = _unchecked(Span, start=ds, end=de, text=text[ds:de])
     phrase = view[s:e]
     low = phrase.lower()
     pron = _PRONOUN_KIND.get(low)
     if pron is not None:
         return _resolve_pronoun(mention, pron, low, descriptor, memory)
     words = text[s:e].split()
-    called = _CALLED.search(phrase)
+    called = (
+        _CALLED.search(phrase)
+        if "call" in phrase or "known as" in phrase or "dubbed" in phrase
+        else None
+    )
     if called is not None:
         # "a group of militias calling themselves the “Coordinating Body for ...”"
         own = " ".join(text[s + called.start(1) : s + called.end(1)].split())
-        return Source((mention,), own, SourceKind.ORGANIZATION, descriptor)
+        return _source((mention,), own, SourceKind.ORGANIZATION, descriptor)
     for i, w in enumerate(words):
         if w.lower() == "of" and words[i - 1].lower() in _QUANTIFIERS:
             continue  # "eight of 10 voters", "some of the officials": the head follows
@@ -878,7 +892,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     head_kind = plural_source_kind(head)
     if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
         # "One in four", "Many": people counted, not named
-        return Source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
+        return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
     caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
     if caps and (
         head_kind is None
@@ -896,7 +910,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
             name = memory.full_name(name.split()[-1]) or name
         if name is None and first in _DEFINITE and head in _PROTAGONIST_ROLES:
             name = memory.most_mentioned()
-        return Source((mention,), name, SourceKind.PERSON, descriptor)
+        return _source((mention,), name, SourceKind.PERSON, descriptor)
     if head_kind == "organization":
         # "the union", and a bare "police": the organization named with that word; "an
         # unusual coalition of leaders" is named by its description
@@ -909,13 +923,13 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
             name = memory.last_org(s, within=300)
         if name is None and first in _DEFINITE:
             name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
-        return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+        return _source((mention,), name, SourceKind.ORGANIZATION, descriptor)
     if head_kind == "document":
-        return Source((mention,), bare, SourceKind.DOCUMENT, descriptor)
+        return _source((mention,), bare, SourceKind.DOCUMENT, descriptor)
     if head_kind == "group" or head.endswith("s"):
         # a group is named by its own description: "US officials", "environmentalists"
-        return Source((mention,), bare, SourceKind.GROUP, descriptor)
-    return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
+        return _source((mention,), bare, SourceKind.GROUP, descriptor)
+    return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
 
 
 def _resolve_name(
@@ -937,31 +951,31 @@ def _resolve_name(
     # "Mr. King": after a personal title, a word that is also a role is the name
     words = named or (words if _PERSONAL & set(titles) else [])
     if not words:
-        return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
+        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if len(words) == 1:
         word = words[0]
         full = memory.full_name(word, mention.start)
         if full is not None:
-            return Source((mention,), full, SourceKind.PERSON, descriptor)
+            return _source((mention,), full, SourceKind.PERSON, descriptor)
         org = memory.acronyms.get(word) or (
             memory.org_named(word, mention.start) if not titles else None
         )
         if org is not None or _is_org(words):
-            return Source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
+            return _source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
         personal = any(_TITLE_ROLES.get(t) or t in ("mr", "mrs", "ms") for t in titles)
         if word.isupper() and not personal:
             # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
-            return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
+            return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
         if personal or memory.solo_inside.get(word.lower()) or not word.endswith("s"):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
-            return Source((mention,), name, SourceKind.PERSON, descriptor)
+            return _source((mention,), name, SourceKind.PERSON, descriptor)
         if word.endswith("s") and not word.isupper():
             # "Demonstrators", "Proponents": a plural noun opening the sentence
-            return Source((mention,), word, SourceKind.GROUP, descriptor)
-        return Source((mention,), None, SourceKind.UNKNOWN, descriptor)
+            return _source((mention,), word, SourceKind.GROUP, descriptor)
+        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
     if _is_org(words):
-        return Source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
+        return _source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
     if not (
         titles
         or descriptor
@@ -970,12 +984,12 @@ def _resolve_name(
         or (len(words) <= 3 and not any(w.lower() in _PLACE_WORDS for w in words))
     ):
         # capitalized words that are no known person ("Capitol Hill", "New York")
-        return Source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
+        return _source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
     full = memory.full_name(words[-1])
     name = " ".join(words)
     if full is not None and len(full.split()) > len(words) and words[0] in full.split():
         name = full
-    return Source((mention,), name, SourceKind.PERSON, descriptor)
+    return _source((mention,), name, SourceKind.PERSON, descriptor)
 
 
 def _resolve_pronoun(
@@ -988,13 +1002,13 @@ def _resolve_pronoun(
             name = memory.last_speaker((SourceKind.PERSON,), gender)
         if name is None:
             name = memory.last_person(mention.start, gender)
-        return Source((mention,), name, SourceKind.PERSON, descriptor)
+        return _source((mention,), name, SourceKind.PERSON, descriptor)
     if pron == "plural":
         name = memory.last_speaker((SourceKind.GROUP, SourceKind.ORGANIZATION), None)
-        return Source((mention,), name, SourceKind.GROUP, descriptor)
+        return _source((mention,), name, SourceKind.GROUP, descriptor)
     if pron == "thing":
         name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
-        return Source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+        return _source((mention,), name, SourceKind.ORGANIZATION, descriptor)
     if pron == "first":
-        return Source((mention,), None, SourceKind.AUTHOR, descriptor)
-    return Source((mention,), None, SourceKind.GENERIC, descriptor)
+        return _source((mention,), None, SourceKind.AUTHOR, descriptor)
+    return _source((mention,), None, SourceKind.GENERIC, descriptor)
