@@ -61,7 +61,9 @@ _TABLE = _build_table()
 # What normalize replaces: one scan for the few odd characters news holds (str.translate
 # with a table looks every character up, several times slower).
 _ODD = re.compile(
-    "\r\n?|[" + "".join(f"\\U{ord(ch):08x}" for ch in sorted(_TABLE) if len(ch) == 1) + "]"
+    "\r\n?|["
+    + "".join(f"\\U{ord(ch):08x}" for ch in sorted(_TABLE) if len(ch) == 1 and ch != "\r")
+    + "]"
 )
 
 

@@ -437,16 +437,15 @@ def _patterns(folded: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-def _matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
-    """The matches of the time pattern starting in ``text[start:end]``, left to right and not
-    overlapping, like ``finditer``: (branch name, start, end)."""
+def _matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The matches of the time pattern starting in ``text[start:end]``, left to right and
+    not overlapping, like ``finditer``: (branch name, start, end)."""
     out: list[tuple[str, int, int]] = []
-    stop = len(text) if end is None else end
     low = lowered(text)
     subject = text if low is None else low
     trigger_pattern, timex = _patterns(low is not None)
     pos = start
-    for trigger in trigger_pattern.finditer(subject, start, stop):
+    for trigger in trigger_pattern.finditer(subject, start, end):
         at = trigger.start()
         if at < pos:
             continue
