@@ -21,8 +21,13 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.model import Condition, ConditionKind, Span, _unchecked
+from claimkit.model import Condition, ConditionKind, Span, _unchecked_maker
 from claimkit.text import Sentence, analyze, finditer_folded, within
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_span = _unchecked_maker(Span)
+_new_condition = _unchecked_maker(Condition)
 
 __all__ = ["conditions", "conditions_in"]
 
@@ -236,9 +241,9 @@ def scan(
         sent = (max(sent[0], s - _REACH), min(sent[1], e + _REACH))
         if not _is_condition(view, cue, marker, s, e, sent):
             continue
-        span = _unchecked(Span, start=s, end=e, text=text[s:e])
+        span = _new_span(start=s, end=e, text=text[s:e])
         antecedent = _antecedent(view, text, e, sent[1])
-        out.append(_unchecked(Condition, cue=span, kind=marker.kind, antecedent=antecedent))
+        out.append(_new_condition(cue=span, kind=marker.kind, antecedent=antecedent))
     return out
 
 

@@ -21,9 +21,14 @@ from claimkit.model import (
     Span,
     Stance,
     TimeExpression,
-    _unchecked,
+    _unchecked_maker,
 )
 from claimkit.text import Sentence, scan_regions, within
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_source = _unchecked_maker(Source)
+_new_claim = _unchecked_maker(Claim)
 
 __all__ = ["enrich", "factuality"]
 
@@ -265,8 +270,7 @@ def enrich(
         times = _times_for(c, sents, starts, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
-            source = _unchecked(
-                Source,
+            source = _new_source(
                 mentions=source.mentions,
                 name=source.name,
                 kind=source.kind,
@@ -277,8 +281,7 @@ def enrich(
             c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
         )
         # the claim was checked when built; what is added here is of the right types
-        return _unchecked(
-            Claim,
+        return _new_claim(
             content=c.content,
             mode=c.mode,
             source=source,

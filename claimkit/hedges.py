@@ -23,8 +23,13 @@ from typing import Any, NamedTuple
 import regex
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.model import Hedge, HedgeKind, Span, _unchecked
+from claimkit.model import Hedge, HedgeKind, Span, _unchecked_maker
 from claimkit.text import analyze, finditer_folded, within
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_span = _unchecked_maker(Span)
+_new_hedge = _unchecked_maker(Hedge)
 
 __all__ = ["hedges", "hedges_in", "is_uncertain"]
 
@@ -90,6 +95,8 @@ _ARTICLES = frozenset(
 )
 # Those and the words that open a noun phrase or a clause ("this kind of", "this can").
 _DETERMINERS = _ARTICLES | frozenset("this that these those some what which whose one".split())
+# Before "kind of", "sort of": a noun ("what kind of", "all sort of"), not an adaptor.
+_NOT_BEFORE_ADAPTOR = _DETERMINERS | {"what", "all", "any"}
 _NEGATIONS = frozenset("not n't never hardly barely no".split())
 _SENTENCE_START = frozenset(". ! ? \" ' ( [ : ; — - “ ‘".split())
 _PRONOUNS = frozenset(
@@ -248,7 +255,7 @@ def _attributive(view: str, s: int, e: int, cue: str) -> bool:
 
 
 def _adaptor(view: str, s: int, e: int, cue: str) -> bool:
-    return _last(_before(view, s)) not in _DETERMINERS | {"what", "all", "any"}
+    return _last(_before(view, s)) not in _NOT_BEFORE_ADAPTOR
 
 
 def _either(view: str, s: int, e: int, cue: str) -> bool:
@@ -370,8 +377,8 @@ def scan(text: str, view: str, start: int, end: int) -> list[Hedge]:
         s, e = m.span()
         entry = _ENTRIES[" ".join(m.group().lower().split())]
         if _RULES[entry.rule](view, s, e, view[s:e]):
-            span = _unchecked(Span, start=s, end=e, text=text[s:e])
-            out.append(_unchecked(Hedge, span=span, kind=entry.kind, lemma=entry.lemma))
+            span = _new_span(start=s, end=e, text=text[s:e])
+            out.append(_new_hedge(span=span, kind=entry.kind, lemma=entry.lemma))
     return out
 
 

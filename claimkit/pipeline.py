@@ -25,10 +25,17 @@ from claimkit.model import (
     Span,
     Stance,
     _unchecked,
+    _unchecked_maker,
 )
 from claimkit.quotes import Quotes, find_quotes
 from claimkit.text import analyze
 from claimkit.timex import parse_published
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_span = _unchecked_maker(Span)
+_new_cue = _unchecked_maker(Cue)
+_new_claim = _unchecked_maker(Claim)
 
 __all__ = ["extract", "parse_published"]
 
@@ -89,13 +96,12 @@ def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
         if f.entry is not None and f.entry.stance == "not_claim":
             continue  # orders and directives: who acted helps resolve "he", but no claim
         # spans sliced from ``text`` here need no checking
-        parts = tuple(_unchecked(Span, start=s, end=e, text=text[s:e]) for s, e in f.content)
+        parts = tuple(_new_span(start=s, end=e, text=text[s:e]) for s, e in f.content)
         cue = None
         if f.cue is not None and f.entry is not None:
             cs, ce = f.cue
-            cue = _unchecked(
-                Cue,
-                span=_unchecked(Span, start=cs, end=ce, text=text[cs:ce]),
+            cue = _new_cue(
+                span=_new_span(start=cs, end=ce, text=text[cs:ce]),
                 lemma=f.entry.lemma,
                 kind=_CUE_KINDS[f.entry.kind],
                 stance=_STANCES[f.entry.stance],
@@ -103,8 +109,7 @@ def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
             )
         # what enrich() reads; it builds the claim the caller gets
         claims.append(
-            _unchecked(
-                Claim,
+            _new_claim(
                 content=parts,
                 mode=_mode(text, f, quotes),
                 source=src,

@@ -35,9 +35,14 @@ import regex
 
 from claimkit.attribution import Found, Offsets, plural_source_kind, source_nouns
 from claimkit.lexicon import load
-from claimkit.model import Source, SourceKind, Span, _unchecked
+from claimkit.model import Source, SourceKind, Span, _unchecked_maker
 from claimkit.quotes import Quotes
 from claimkit.text import Sentence
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_source = _unchecked_maker(Source)
+_new_span = _unchecked_maker(Span)
 
 __all__ = ["resolve"]
 
@@ -851,19 +856,17 @@ def _source(
 ) -> Source:
     """A Source built from spans the resolver sliced from the text itself: not checked
     again (see model._unchecked)."""
-    return _unchecked(
-        Source, mentions=mentions, name=name, kind=kind, descriptor=descriptor, parent=None
-    )
+    return _new_source(mentions=mentions, name=name, kind=kind, descriptor=descriptor, parent=None)
 
 
 def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     assert f.source is not None
     s, e = f.source
-    mention = _unchecked(Span, start=s, end=e, text=text[s:e])
+    mention = _new_span(start=s, end=e, text=text[s:e])
     descriptor = None
     if f.descriptor is not None:
         ds, de = f.descriptor
-        descriptor = _unchecked(Span, start=ds, end=de, text=text[ds:de])
+        descriptor = _new_span(start=ds, end=de, text=text[ds:de])
     phrase = view[s:e]
     low = phrase.lower()
     pron = _PRONOUN_KIND.get(low)

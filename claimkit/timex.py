@@ -33,8 +33,13 @@ import functools
 import re
 from typing import Any
 
-from claimkit.model import Granularity, Span, TimeExpression, _unchecked
+from claimkit.model import Granularity, Span, TimeExpression, _unchecked_maker
 from claimkit.text import literal_trie, lowered, within
+
+# builders of instances known to be valid (spans sliced from the text; see
+# model._unchecked)
+_new_span = _unchecked_maker(Span)
+_new_time = _unchecked_maker(TimeExpression)
 
 __all__ = ["times", "times_in"]
 
@@ -116,6 +121,8 @@ _MONTH_CUES = frozenset(
     "in on since until by last next early late mid this of during from through till "
     "before after".split()
 )
+# Capitalized words before a year that keep it a year, not part of a name ("In 2019 Trump").
+_NOT_BEFORE_NAME = _MONTH_CUES | {"since", "to", "and", "through"}
 _SEASONS = {"spring": 2, "summer": 3, "autumn": 4, "fall": 4, "winter": 1}
 
 
@@ -380,9 +387,7 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
             return False
         before = text[max(0, s - 20) : s].split()
         name_before = (
-            bool(before)
-            and before[-1][:1].isupper()
-            and before[-1].lower() not in (_MONTH_CUES | {"since", "to", "and", "through"})
+            bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _NOT_BEFORE_NAME
         )
         return not (name_before and re.match(r"\s{1,10}[A-Z]", after))
     if kind == "short":
@@ -480,9 +485,8 @@ def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpre
         resolved = _resolve(kind, phrase, ref, _future(text, s, e))
         value, gran = resolved if resolved is not None else (None, None)
         out.append(
-            _unchecked(
-                TimeExpression,
-                span=_unchecked(Span, start=s, end=e, text=phrase),
+            _new_time(
+                span=_new_span(start=s, end=e, text=phrase),
                 value=value,
                 granularity=gran,
                 reference=ref,
