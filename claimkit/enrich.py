@@ -7,15 +7,17 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from claimkit.model import (
     Certainty,
     Claim,
     Condition,
+    Cue,
     Factuality,
     Hedge,
     HedgeKind,
+    Mode,
     Polarity,
     Source,
     Span,
@@ -145,7 +147,16 @@ def factuality(
     return source, author
 
 
-def _parents(claims: list[Claim]) -> list[int | None]:
+class Draft(NamedTuple):
+    """A found claim, its source resolved: what :func:`enrich` builds a claim from."""
+
+    content: tuple[Span, ...]
+    mode: Mode
+    source: Source | None
+    cue: Cue | None
+
+
+def _parents(claims: list[Draft]) -> list[int | None]:
     """For each claim, the innermost other claim whose content holds its cue.
 
     Content pieces are sorted by start; for each cue only the nearest pieces starting
@@ -216,10 +227,11 @@ def enrich(
     text: str,
     view: str,
     sents: list[Sentence],
-    claims: list[Claim],
+    claims: list[Draft],
     published: dt.date | None,
 ) -> list[Claim]:
-    """Add nesting, hedges, conditions, times and factuality to found claims."""
+    """The claims of ``claims`` (found, their sources resolved), with their nesting,
+    hedges, conditions, times and factuality."""
     from claimkit.conditions import MARGIN as CONDITION_MARGIN
     from claimkit.conditions import scan as scan_conditions
     from claimkit.hedges import MARGIN as HEDGE_MARGIN
@@ -255,7 +267,7 @@ def enrich(
         lambda t: t.span,
     )
 
-    def enriched(c: Claim, parent: Claim | None) -> Claim:
+    def enriched(c: Draft, parent: Claim | None) -> Claim:
         if len(c.content) == 1:
             part = c.content[0]
             hedges = tuple(hedges_in(part.start, part.end))
@@ -277,10 +289,12 @@ def enrich(
                 descriptor=source.descriptor,
                 parent=parent.source,
             )
-        src_f, auth_f = factuality(
-            c.stance, c.cue.lemma if c.cue else None, c.negated, hedges, conds
-        )
-        # the claim was checked when built; what is added here is of the right types
+        cue = c.cue
+        if cue is None:
+            src_f, auth_f = factuality(Stance.NEUTRAL, None, False, hedges, conds)
+        else:
+            src_f, auth_f = factuality(cue.stance, cue.lemma, cue.negated, hedges, conds)
+        # the draft's parts were checked when built; what is added is of the right types
         return _new_claim(
             content=c.content,
             mode=c.mode,
@@ -318,7 +332,7 @@ def _lookup(items: list[T], span: Callable[[T], Span]) -> Callable[[int, int], l
 
 
 def _times_for(
-    c: Claim,
+    c: Draft,
     sents: list[Sentence],
     starts: list[int],
     times_in: Callable[[int, int], list[TimeExpression]],

@@ -14,8 +14,6 @@ from typing import Any
 from claimkit import enrich, sources
 from claimkit.attribution import Found, find_attributions
 from claimkit.model import (
-    CERTAIN,
-    UNDERSPECIFIED,
     Claim,
     Cue,
     CueKind,
@@ -91,7 +89,7 @@ def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
     quotes = find_quotes(text)
     found = _prune(find_attributions(view, sents, quotes))
     srcs = sources.resolve(text, view, sents, found, quotes)
-    claims: list[Claim] = []
+    drafts: list[enrich.Draft] = []
     for f, src in zip(found, srcs, strict=True):
         if f.entry is not None and f.entry.stance == "not_claim":
             continue  # orders and directives: who acted helps resolve "he", but no claim
@@ -108,21 +106,8 @@ def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
                 negated=f.negated,
             )
         # what enrich() reads; it builds the claim the caller gets
-        claims.append(
-            _new_claim(
-                content=parts,
-                mode=_mode(text, f, quotes),
-                source=src,
-                cue=cue,
-                hedges=(),
-                conditions=(),
-                times=(),
-                parent=None,
-                source_factuality=CERTAIN,
-                author_factuality=UNDERSPECIFIED,
-            )
-        )
-    claims = enrich.enrich(text, view, sents, claims, date)
+        drafts.append(enrich.Draft(parts, _mode(text, f, quotes), src, cue))
+    claims = enrich.enrich(text, view, sents, drafts, date)
     # every span above is sliced from ``text`` itself: no need to check them again
     return _unchecked(
         Document, text=text, id=id, published=date, claims=tuple(claims), metadata=Metadata({})
