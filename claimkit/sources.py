@@ -571,13 +571,21 @@ class _Memory:
             if full is not None and not (skip and in_headline(m.start())):
                 self.acronyms.setdefault(m.group(1), full)
                 self.orgs.append((m.start() - len(full) - 1, full))
+        # the names' last words (lower case), counted once all are read: every name, and
+        # single-word names, all or not opening a sentence
+        lasts: list[str] = []
+        solo: list[str] = []
+        solo_inside: list[str] = []
+        h = 0  # the first headline not ending before the match (matches come in order)
         for m in _NAME.finditer(view, start, end):
             whole = m.group()
             if " " not in whole and whole.lower() in _NOT_NAMES:
                 continue  # "The", "But", "Monday": the commonest capitalized words
             at, stop = m.span()
-            if skip and in_headline(at):
-                continue
+            while h < len(skip) and skip[h][1] <= at:
+                h += 1
+            if h < len(skip) and skip[h][0] <= at:
+                continue  # in a headline
             # the caller's spelling ("Kata’ib"), at the view's offsets
             raw = self.text[at:stop]
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
@@ -602,10 +610,10 @@ class _Memory:
                 continue
             name = reading.name
             if len(words) == 1:
-                self.solo[reading.last] += 1
+                solo.append(reading.last)
                 if not opens:
-                    self.solo_inside[reading.last] += 1
-            self.counts[reading.last] += 1
+                    solo_inside.append(reading.last)
+            lasts.append(reading.last)
             self.found.append((at, words, reading.titles, reading.gender))
             if reading.gender is not None:
                 self.genders.setdefault(reading.last, reading.gender)
@@ -617,6 +625,9 @@ class _Memory:
                 preceding = view[max(0, at - 30) : at].rsplit(None, 1)
                 if preceding and preceding[-1].lower() in source_nouns():
                     self.roles.setdefault(preceding[-1].lower(), name)
+        self.counts.update(lasts)
+        self.solo.update(solo)
+        self.solo_inside.update(solo_inside)
 
     def full_name(self, word: str, before: int | None = None) -> str | None:
         """The fullest person name holding ``word``: the last one met before ``before``

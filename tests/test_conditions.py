@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit import ConditionKind
@@ -115,3 +119,33 @@ def test_scan_margin_is_longer_than_any_marker() -> None:
 
     widest = max(len(cue) + 9 * cue.count(" ") for cue in _markers())  # gaps of up to 10
     assert widest < MARGIN
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+@settings(max_examples=300)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            "if and only when in case of the event that on condition as long soon once "
+            "unless until provided providing or else whether not x - ' IF Case".split()
+        ),
+        max_size=14,
+    ),
+    gaps=st.lists(st.sampled_from([" ", "  ", "\n", "", "-", "'", " \t "]), min_size=14),
+)
+def test_marker_trie_finds_what_the_markers_tried_longest_first_find(
+    flags: int, words: list[str], gaps: list[str]
+) -> None:
+    # the pattern is a trie of the markers; a plain alternation, longest marker first,
+    # is what it stands for
+    from claimkit.conditions import _markers, _pattern
+
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    cues = sorted(_markers(), key=len, reverse=True)
+    alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
+    plain = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])", flags)
+    if not flags:
+        text = text.lower()
+    assert [m.span() for m in _pattern(flags).finditer(text)] == [
+        m.span() for m in plain.finditer(text)
+    ]
