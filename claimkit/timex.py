@@ -404,6 +404,8 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
 # form a trie (text.literal_trie): an alternation of fifty words costs fifty tries a
 # character. The commonest words ("the", "a", "on", numbers) open a time phrase only
 # before one of a few words: looking at that word spares the big pattern most attempts.
+# A word of the trie followed by a letter is the start of another word ("decided",
+# "market", "lately"): no branch goes on with a letter after it.
 _TRIGGER_SOURCE = (
     r"(?<![\w$£€.,-])(?:\d|'\d|"
     + literal_trie(
@@ -414,6 +416,7 @@ _TRIGGER_SOURCE = (
             *"today yesterday tomorrow tonight this last next early earlier late later mid".split(),
         ]
     )
+    + r"(?![a-z])"
     + r"|on\s{1,10}(?=monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     + r"|the\s{1,10}(?=beginning|start|end|middle|rest|first|second|third|fourth|final|last|"
     r"entire|whole|year|same|day|past|previous|coming|next|spring|summer|autumn|fall|winter)"

@@ -7,6 +7,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit import Granularity
@@ -159,3 +161,26 @@ def test_the_lowered_pattern_finds_what_the_case_blind_one_finds() -> None:
     found = [(m.lastgroup, m.span()) for m in blind.finditer(text)]
     assert len(found) >= 14
     assert found == [(m.lastgroup, m.span()) for m in folded.finditer(low)]
+
+
+@settings(max_examples=300)
+@given(
+    words=st.lists(
+        st.sampled_from(
+            "on the a few last this next early late later earlier mid may march dec sept "
+            "monday mondays fall spring today lately decided market 2016 5 '16 9/17/16 of "
+            "year week ago day same end in x".split()
+        ),
+        max_size=12,
+    ),
+    gaps=st.lists(st.sampled_from([" ", "  ", "\n", "", "-", ".", ",", "'s "]), min_size=12),
+)
+def test_the_triggered_scan_finds_what_the_time_pattern_finds(
+    words: list[str], gaps: list[str]
+) -> None:
+    # the big pattern is tried only where a trigger word starts (timex._matches)
+    timex = sys.modules["claimkit.timex"]
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    _, pattern = timex._patterns(True)
+    expected = [(m.lastgroup, m.start(), m.end()) for m in pattern.finditer(text)]
+    assert timex._matches(text, 0, len(text)) == expected
