@@ -184,6 +184,10 @@ def _match_rest(view: str, pos: int, end: int, rest: tuple[str, ...]) -> int | N
         if gap is None:
             return None
         pos = gap.end()
+        # most candidates fail here, before the word match: a word of the lexicon is
+        # ASCII (a test checks it), so a text word lowering to it is as long as it is
+        if view[pos : pos + len(word)].lower() != word:
+            return None
         m = WORD.match(view, pos, end)
         if m is None or m.group().lower() != word:
             return None

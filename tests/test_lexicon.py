@@ -100,6 +100,15 @@ def test_multiword_cues_match_across_line_breaks() -> None:
     ]
 
 
+def test_cue_forms_are_ascii_so_a_multiword_rest_is_checked_by_length() -> None:
+    # cues._match_rest compares a slice as long as the word before matching it
+    assert all(word.isascii() for form in entries() for word in form)
+    view = "They Pointed  OUT that she pointed outward and pointed out-of-town"
+    assert [view[h.start : h.end] for h in find_cues(view) if h.entry.lemma == "point out"] == [
+        "Pointed  OUT"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
