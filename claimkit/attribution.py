@@ -645,7 +645,11 @@ MAX_CONTENT = 2000
 
 def _capped(view: str, f: Found) -> Found:
     """``f`` with every content piece cut to ``MAX_CONTENT`` at a word boundary."""
-    if all(e - s <= MAX_CONTENT for s, e in f.content):
+    if len(f.content) == 1:
+        s, e = f.content[0]
+        if e - s <= MAX_CONTENT:
+            return f
+    elif all(e - s <= MAX_CONTENT for s, e in f.content):
         return f
     parts = []
     for s, e in f.content:

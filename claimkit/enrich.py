@@ -6,8 +6,8 @@ import bisect
 import datetime as dt
 import itertools
 import operator
-from collections.abc import Callable
-from typing import NamedTuple, TypeVar
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, TypeVar, cast
 
 from claimkit.model import (
     Certainty,
@@ -35,6 +35,7 @@ _new_claim = _unchecked_maker(Claim)
 __all__ = ["enrich", "factuality"]
 
 T = TypeVar("T")
+V = TypeVar("V")
 
 # How many content pieces starting before a cue are looked at to find its parent claim:
 # the parent is among the nearest (cues inside quotations make no claims, so few pieces
@@ -97,6 +98,10 @@ _NOT_LOWERING = frozenset(
     {HedgeKind.BOOSTER, HedgeKind.APPROXIMATOR, HedgeKind.CONDITIONAL, HedgeKind.DISJUNCTION}
 )
 _KIND_LEMMA = operator.attrgetter("kind", "lemma")
+# Every factuality, built once (they are frozen, so claims can share them).
+_FACTS = {(c, p): Factuality(c, p) for c in Certainty for p in Polarity}
+_UNKNOWN = _FACTS[Certainty.U, Polarity.UNKNOWN]
+_CERTAIN = _FACTS[Certainty.CT, Polarity.POSITIVE]
 _RANK = {Certainty.CT: 3, Certainty.PR: 2, Certainty.PS: 1, Certainty.U: 0}
 
 
@@ -118,32 +123,35 @@ def factuality(
     >>> factuality(Stance.ENDORSING, "confirm", False)[1].code
     'CT+'
     """
+    lowering = {
+        (name or "").lower()
+        for kind, name in set(map(_KIND_LEMMA, hedges))
+        if kind not in _NOT_LOWERING
+    }
+    return _factuality(stance, lemma, negated, lowering, bool(conditions))
+
+
+def _factuality(
+    stance: Stance, lemma: str | None, negated: bool, lowering: set[str], conditional: bool
+) -> tuple[Factuality, Factuality]:
+    """:func:`factuality`, given the lemmas (lower case) of the hedges that lower the
+    certainty and whether a condition holds."""
     base = _SOURCE_CERTAINTY[stance]
     if lemma in _POSSIBLE and base.certainty is Certainty.PR:
-        base = Factuality(Certainty.PS, base.polarity)
-    if lemma in _QUESTION and stance is Stance.DOUBT:
-        base = Factuality(Certainty.U, Polarity.UNKNOWN)
-    if negated:
-        base = Factuality(Certainty.U, Polarity.UNKNOWN)
+        base = _FACTS[Certainty.PS, base.polarity]
+    if (lemma in _QUESTION and stance is Stance.DOUBT) or negated:
+        base = _UNKNOWN
     cert = base.certainty
     if cert is not Certainty.U:
         # a hedge makes the content probable ("likely") or only possible ("may")
-        # (distinct kinds and lemmas first: a long content repeats the same few hedges)
-        lemmas = {
-            (lemma or "").lower()
-            for kind, lemma in set(map(_KIND_LEMMA, hedges))
-            if kind not in _NOT_LOWERING
-        }
-        if lemmas:
-            lowered = Certainty.PR if lemmas <= _PROBABLE else Certainty.PS
+        if lowering:
+            lowered = Certainty.PR if lowering <= _PROBABLE else Certainty.PS
             if _RANK[lowered] < _RANK[cert]:
                 cert = lowered
-        if conditions and cert is Certainty.CT:
+        if conditional and cert is Certainty.CT:
             cert = Certainty.PR
-    source = Factuality(cert, base.polarity)
-    author = Factuality(Certainty.U, Polarity.UNKNOWN)
-    if stance is Stance.ENDORSING and not negated:
-        author = Factuality(Certainty.CT, Polarity.POSITIVE)
+    source = _FACTS[cert, base.polarity]
+    author = _CERTAIN if stance is Stance.ENDORSING and not negated else _UNKNOWN
     return source, author
 
 
@@ -247,31 +255,31 @@ def enrich(
     content = [(p.start, p.end) for c in claims for p in c.content]
     around = _NEAR_CUE + _LONGEST_TIME
     cues = [(c.cue.span.start - around, c.cue.span.end + around) for c in claims if c.cue]
-    hedges_in = _lookup(
-        scan_regions(lambda lo, hi: scan_hedges(text, view, lo, hi), content, HEDGE_MARGIN, n),
-        lambda h: h.span,
+    found = scan_regions(lambda lo, hi: scan_hedges(text, view, lo, hi), content, HEDGE_MARGIN, n)
+    hedges_in = _lookup(found, _SPAN, found)
+    # each hedge's lemma if it lowers the certainty, else None: a long content repeats
+    # the same few hedges, and factuality reads only their distinct lemmas
+    lowering_in = _lookup(
+        found, _SPAN, [None if h.kind in _NOT_LOWERING else (h.lemma or "").lower() for h in found]
     )
-    conditions_in = _lookup(
-        scan_regions(
-            lambda lo, hi: scan_conditions(text, view, sents, starts, lo, hi),
-            content,
-            CONDITION_MARGIN,
-            n,
-        ),
-        lambda k: k.cue,
+    conds_found = scan_regions(
+        lambda lo, hi: scan_conditions(text, view, sents, starts, lo, hi),
+        content,
+        CONDITION_MARGIN,
+        n,
     )
-    times_in = _lookup(
-        scan_regions(
-            lambda lo, hi: scan_times(text, published, lo, hi), content + cues, TIME_MARGIN, n
-        ),
-        lambda t: t.span,
+    conditions_in = _lookup(conds_found, _CUE, conds_found)
+    times_found = scan_regions(
+        lambda lo, hi: scan_times(text, published, lo, hi), content + cues, TIME_MARGIN, n
     )
+    times_in = _lookup(times_found, _SPAN, times_found)
 
     def enriched(c: Draft, parent: Claim | None) -> Claim:
         if len(c.content) == 1:
             part = c.content[0]
             hedges = tuple(hedges_in(part.start, part.end))
             conds = tuple(conditions_in(part.start, part.end))
+            lowering = set(lowering_in(part.start, part.end)) if hedges else set()
         else:
             hedges = tuple(
                 itertools.chain.from_iterable(hedges_in(p.start, p.end) for p in c.content)
@@ -279,6 +287,10 @@ def enrich(
             conds = tuple(
                 itertools.chain.from_iterable(conditions_in(p.start, p.end) for p in c.content)
             )
+            lowering = set(
+                itertools.chain.from_iterable(lowering_in(p.start, p.end) for p in c.content)
+            )
+        lowering.discard(None)
         times = _times_for(c, sents, starts, times_in)
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
@@ -290,10 +302,11 @@ def enrich(
                 parent=parent.source,
             )
         cue = c.cue
+        lemmas = cast("set[str]", lowering)  # None, for hedges that do not lower, dropped
         if cue is None:
-            src_f, auth_f = factuality(Stance.NEUTRAL, None, False, hedges, conds)
+            src_f, auth_f = _factuality(Stance.NEUTRAL, None, False, lemmas, bool(conds))
         else:
-            src_f, auth_f = factuality(cue.stance, cue.lemma, cue.negated, hedges, conds)
+            src_f, auth_f = _factuality(cue.stance, cue.lemma, cue.negated, lemmas, bool(conds))
         # the draft's parts were checked when built; what is added is of the right types
         return _new_claim(
             content=c.content,
@@ -324,11 +337,18 @@ def enrich(
     return [c for c in built if c is not None]
 
 
-def _lookup(items: list[T], span: Callable[[T], Span]) -> Callable[[int, int], list[T]]:
-    """A function giving the ``items`` (in text order) whose spans lie inside a range."""
+def _lookup(
+    items: list[T], span: Callable[[T], Span], values: Sequence[V]
+) -> Callable[[int, int], list[V]]:
+    """A function giving the ``values`` (one per item) of the ``items`` (in text order)
+    whose spans lie inside a range."""
     starts = [span(x).start for x in items]
     ends = [span(x).end for x in items]
-    return lambda start, end: within(items, starts, ends, start, end)
+    return lambda start, end: within(values, starts, ends, start, end)
+
+
+_SPAN = operator.attrgetter("span")
+_CUE = operator.attrgetter("cue")
 
 
 def _times_for(

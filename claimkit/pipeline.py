@@ -157,9 +157,10 @@ def _prune(found: list[Found]) -> list[Found]:
         seen_content.add(f.content)
         share = f.shares_source_of
         if share is not None:
-            share = index.get(share)
+            # the index of the claim it shares with among those kept (None if dropped)
+            f = f._replace(shares_source_of=index.get(share))
         index[i] = len(out)
-        out.append(f._replace(shares_source_of=share))
+        out.append(f)
     return out
 
 
