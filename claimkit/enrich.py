@@ -25,7 +25,7 @@ from claimkit.model import (
     TimeExpression,
     _unchecked_maker,
 )
-from claimkit.text import Sentence, scan_regions, within
+from claimkit.text import Sentence, merge_regions, scan_regions, within
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -252,9 +252,12 @@ def enrich(
     n = len(text)
     # hedges, conditions and times are looked for only where claims are: their contents,
     # and for times also the stretch around each cue (see _times_for)
-    content = [(p.start, p.end) for c in claims for p in c.content]
+    # (merged once here: a claim-dense text has a region per claim, overlapping)
+    content = merge_regions([(p.start, p.end) for c in claims for p in c.content], 0, n)
     around = _NEAR_CUE + _LONGEST_TIME
-    cues = [(c.cue.span.start - around, c.cue.span.end + around) for c in claims if c.cue]
+    cues = merge_regions(
+        [(c.cue.span.start - around, c.cue.span.end + around) for c in claims if c.cue], 0, n
+    )
     found = scan_regions(lambda lo, hi: scan_hedges(text, view, lo, hi), content, HEDGE_MARGIN, n)
     hedges_in = _lookup(found, _SPAN, found)
     # each hedge's lemma if it lowers the certainty, else None: a long content repeats

@@ -29,6 +29,7 @@ __all__ = [
     "finditer_folded",
     "literal_trie",
     "lowered",
+    "merge_regions",
     "normalize",
     "scan_regions",
     "sentences",
@@ -325,17 +326,33 @@ def scan_regions(
     >>> scan_regions(lambda lo, hi: [(lo, hi)], [(50, 60), (65, 70), (500, 510)], 10, 515)
     [(40, 80), (490, 515)]
     """
+    out: list[T] = []
+    for lo, hi in merge_regions(regions, margin, length):
+        out.extend(scan(lo, hi))
+    return out
+
+
+def merge_regions(
+    regions: Iterable[tuple[int, int]], margin: int, length: int
+) -> list[tuple[int, int]]:
+    """``regions`` widened by ``margin`` on both sides within ``[0, length]``, sorted,
+    overlapping and touching ones merged. Merging first and widening after gives the
+    same, so regions shared by several scans can be merged once with no margin.
+
+    >>> merge_regions([(65, 70), (50, 60), (500, 510)], 0, 515)
+    [(50, 60), (65, 70), (500, 510)]
+    >>> merge_regions([(65, 70), (50, 60), (500, 510)], 5, 515)
+    [(45, 75), (495, 515)]
+    """
     merged: list[list[int]] = []
     for lo, hi in sorted(regions):
         lo, hi = max(0, lo - margin), min(length, hi + margin)
         if merged and lo <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], hi)
+            if hi > merged[-1][1]:
+                merged[-1][1] = hi
         else:
             merged.append([lo, hi])
-    out: list[T] = []
-    for lo, hi in merged:
-        out.extend(scan(lo, hi))
-    return out
+    return [(lo, hi) for lo, hi in merged]
 
 
 @functools.lru_cache(maxsize=16)

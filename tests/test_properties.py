@@ -3,6 +3,7 @@ local, and generated reports come out as written."""
 
 from __future__ import annotations
 
+import itertools
 import string
 
 from hypothesis import given
@@ -182,3 +183,30 @@ def test_any_condition_or_hedge_lowers_certainty(name: str, cue: str, lowering: 
 def test_factuality_codes_round_trip(certainty: str, polarity: str) -> None:
     code = certainty + polarity
     assert claimkit.Factuality.from_code(code).code == code
+
+
+# regions meeting a text of 1,000 characters (a cue's window may reach past either end)
+REGIONS = st.lists(
+    st.tuples(st.integers(-200, 999), st.integers(0, 300))
+    .map(lambda p: (p[0], p[0] + p[1]))
+    .filter(lambda r: r[1] > 0),
+    max_size=20,
+)
+
+
+@given(REGIONS, st.integers(0, 150))
+def test_regions_merged_once_then_widened_are_the_regions_widened(
+    regions: list[tuple[int, int]], margin: int
+) -> None:
+    # the enrichment merges the claims' regions once, then widens them per scan
+    from claimkit.text import merge_regions
+
+    length = 1000
+    merged = merge_regions(regions, margin, length)
+    assert merge_regions(merge_regions(regions, 0, length), margin, length) == merged
+    # sorted, apart, inside the text, and covering every widened region
+    assert all(a[1] < b[0] for a, b in itertools.pairwise(merged))
+    assert all(0 <= lo <= hi <= length for lo, hi in merged)
+    for lo, hi in regions:
+        lo, hi = max(0, lo - margin), min(length, hi + margin)
+        assert any(m_lo <= lo and hi <= m_hi for m_lo, m_hi in merged)
