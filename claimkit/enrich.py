@@ -9,6 +9,10 @@ import operator
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar, cast
 
+from claimkit.conditions import MARGIN as CONDITION_MARGIN
+from claimkit.conditions import scan as scan_conditions
+from claimkit.hedges import MARGIN as HEDGE_MARGIN
+from claimkit.hedges import scan as scan_hedges
 from claimkit.model import (
     Certainty,
     Claim,
@@ -26,6 +30,8 @@ from claimkit.model import (
     _unchecked_maker,
 )
 from claimkit.text import Sentence, merge_regions, scan_regions, within
+from claimkit.timex import MARGIN as TIME_MARGIN
+from claimkit.timex import scan as scan_times
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -240,13 +246,8 @@ def enrich(
 ) -> list[Claim]:
     """The claims of ``claims`` (found, their sources resolved), with their nesting,
     hedges, conditions, times and factuality."""
-    from claimkit.conditions import MARGIN as CONDITION_MARGIN
-    from claimkit.conditions import scan as scan_conditions
-    from claimkit.hedges import MARGIN as HEDGE_MARGIN
-    from claimkit.hedges import scan as scan_hedges
-    from claimkit.timex import MARGIN as TIME_MARGIN
-    from claimkit.timex import scan as scan_times
-
+    if not claims:
+        return []
     parents = _parents(claims)
     starts = [s.start for s in sents]  # once per document, for _times_for
     n = len(text)

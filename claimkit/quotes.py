@@ -40,11 +40,12 @@ _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 
 
+# A blank line and the white space after it: where a paragraph starts.
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n\s*")
+
+
 def _paragraph_starts(text: str) -> list[int]:
-    starts = [0]
-    for m in regex.finditer(r"\n[ \t\r]*\n\s*", text):
-        starts.append(m.end())
-    return starts
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
 
 def _is_open_straight(text: str, i: int, width: int = 1) -> bool:

@@ -742,6 +742,8 @@ def resolve(
     text: str, view: str, sents: list[Sentence], found: list[Found], quotes: Quotes
 ) -> list[Source | None]:
     """The Source of each attribution (``None`` where it has no source), in order."""
+    if not any(f.source is not None for f in found):
+        return [None] * len(found)  # no source to resolve: what the text names is not read
     memory = _Memory(text, view, sents, quotes)
     out: list[Source | None] = []
     for f in found:
