@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 import operator
 from collections.abc import Callable, Sequence
-from typing import NamedTuple, TypeVar, cast
+from typing import Generic, NamedTuple, TypeVar, cast
 
 from claimkit.conditions import MARGIN as CONDITION_MARGIN
 from claimkit.conditions import scan as scan_conditions
@@ -42,6 +42,7 @@ __all__ = ["enrich", "factuality"]
 
 T = TypeVar("T")
 V = TypeVar("V")
+W = TypeVar("W")
 
 # How many content pieces starting before a cue are looked at to find its parent claim:
 # the parent is among the nearest (cues inside quotations make no claims, so few pieces
@@ -129,12 +130,15 @@ def factuality(
     >>> factuality(Stance.ENDORSING, "confirm", False)[1].code
     'CT+'
     """
-    lowering = {
-        (name or "").lower()
-        for kind, name in set(map(_KIND_LEMMA, hedges))
-        if kind not in _NOT_LOWERING
-    }
-    return _factuality(stance, lemma, negated, lowering, bool(conditions))
+    lowering = {_lowering(kind, name) for kind, name in set(map(_KIND_LEMMA, hedges))}
+    lowering.discard(None)
+    return _factuality(stance, lemma, negated, cast("set[str]", lowering), bool(conditions))
+
+
+def _lowering(kind: HedgeKind, lemma: str | None) -> str | None:
+    """What a hedge of ``kind`` and ``lemma`` counts for in :func:`_factuality`: its lemma
+    in lower case if it lowers the certainty, else None."""
+    return None if kind in _NOT_LOWERING else (lemma or "").lower()
 
 
 def _factuality(
@@ -260,23 +264,21 @@ def enrich(
         [(c.cue.span.start - around, c.cue.span.end + around) for c in claims if c.cue], 0, n
     )
     found = scan_regions(lambda lo, hi: scan_hedges(text, view, lo, hi), content, HEDGE_MARGIN, n)
-    hedges_in = _lookup(found, _SPAN, found)
-    # each hedge's lemma if it lowers the certainty, else None: a long content repeats
-    # the same few hedges, and factuality reads only their distinct lemmas
-    lowering_in = _lookup(
-        found, _SPAN, [None if h.kind in _NOT_LOWERING else (h.lemma or "").lower() for h in found]
-    )
+    hedges_in = _lookup(found, _SPAN)
+    # beside each hedge, what it counts for in factuality: a long content repeats the
+    # same few hedges, and factuality reads only their distinct lemmas
+    lowering_in = hedges_in.of([_lowering(h.kind, h.lemma) for h in found])
     conds_found = scan_regions(
         lambda lo, hi: scan_conditions(text, view, sents, starts, lo, hi),
         content,
         CONDITION_MARGIN,
         n,
     )
-    conditions_in = _lookup(conds_found, _CUE, conds_found)
+    conditions_in = _lookup(conds_found, _CUE)
     times_found = scan_regions(
         lambda lo, hi: scan_times(text, published, lo, hi), content + cues, TIME_MARGIN, n
     )
-    times_in = _lookup(times_found, _SPAN, times_found)
+    times_in = _lookup(times_found, _SPAN)
 
     def enriched(c: Draft, parent: Claim | None) -> Claim:
         if len(c.content) == 1:
@@ -341,14 +343,26 @@ def enrich(
     return [c for c in built if c is not None]
 
 
-def _lookup(
-    items: list[T], span: Callable[[T], Span], values: Sequence[V]
-) -> Callable[[int, int], list[V]]:
-    """A function giving the ``values`` (one per item) of the ``items`` (in text order)
-    whose spans lie inside a range."""
-    starts = [span(x).start for x in items]
-    ends = [span(x).end for x in items]
-    return lambda start, end: within(values, starts, ends, start, end)
+class _Lookup(Generic[V]):
+    """The values (one per item, the items themselves by default) of the items (in text
+    order) whose spans lie inside a range: ``lookup(start, end)``."""
+
+    __slots__ = ("ends", "starts", "values")
+
+    def __init__(self, starts: list[int], ends: list[int], values: Sequence[V]) -> None:
+        self.starts, self.ends, self.values = starts, ends, values
+
+    def __call__(self, start: int, end: int) -> list[V]:
+        return within(self.values, self.starts, self.ends, start, end)
+
+    def of(self, values: Sequence[W]) -> _Lookup[W]:
+        """The same look-up over other values, one per item (the bounds are shared)."""
+        return _Lookup(self.starts, self.ends, values)
+
+
+def _lookup(items: list[T], span: Callable[[T], Span]) -> _Lookup[T]:
+    """A :class:`_Lookup` of ``items`` by their spans."""
+    return _Lookup([span(x).start for x in items], [span(x).end for x in items], items)
 
 
 _SPAN = operator.attrgetter("span")

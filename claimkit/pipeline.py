@@ -14,7 +14,6 @@ from typing import Any
 from claimkit import enrich, sources
 from claimkit.attribution import Found, find_attributions
 from claimkit.model import (
-    Claim,
     Cue,
     CueKind,
     Document,
@@ -33,7 +32,6 @@ from claimkit.timex import parse_published
 # model._unchecked)
 _new_span = _unchecked_maker(Span)
 _new_cue = _unchecked_maker(Cue)
-_new_claim = _unchecked_maker(Claim)
 
 __all__ = ["extract", "parse_published"]
 
