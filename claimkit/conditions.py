@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Condition, ConditionKind, Span, _unchecked_maker
-from claimkit.text import Sentence, analyze, finditer_folded, literal_trie, within
+from claimkit.text import Sentence, analyze, finditer_lowered, literal_trie, within
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -57,15 +57,15 @@ def _markers() -> dict[str, _Marker]:
 
 
 @functools.cache
-def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def _pattern() -> re.Pattern[str]:
     """All markers as whole words, the longest that fits winning (white space between
-    words may be any); with ``flags=0``, the lower-case pattern for a lowered text.
+    words may be any), in lower case, for a lowered text (text.finditer_lowered).
 
     The markers form a trie (a fifth faster than trying them one by one), whose greedy
     branches try a longer marker before its prefix ("in case of" before "in case").
     """
     trie = literal_trie(sorted(_markers())).replace(re.escape(" "), r"\s{1,10}")
-    return re.compile(rf"(?<![\w\-])(?:{trie})(?![\w'\-])", flags)
+    return re.compile(rf"(?<![\w\-])(?:{trie})(?![\w'\-])")
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d,.]*")
@@ -234,9 +234,9 @@ def scan(
     ``sents`` from text.analyze, ``starts`` the sentences' starts), spans from ``text``."""
     out: list[Condition] = []
     markers = _markers()
-    for m in finditer_folded(_pattern(0), _pattern(), view, start, end):
+    for m in finditer_lowered(_pattern(), view, start, end):
         s, e = m.span()
-        cue = " ".join(m.group().lower().split())
+        cue = " ".join(m.group().split())
         marker = markers[cue]
         i = bisect.bisect_right(starts, s) - 1
         sent = (sents[i].start, sents[i].end) if i >= 0 else (0, len(view))

@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from claimkit.lexicon import LexiconError, load
-from claimkit.text import finditer_folded, literal_trie, lowered
+from claimkit.text import finditer_lowered, literal_trie
 
 __all__ = ["CueEntry", "CueHit", "entries", "find_cues", "inflections"]
 
@@ -142,12 +142,11 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
     hits: list[CueHit] = []
     skip_until = -1
     # only the words that can start a cue are visited: one regex pass, no per-word work
-    folded = lowered(view) is not None  # then the matches are already in lower case
-    for m in finditer_folded(_first_words(0), _first_words(), view, start, end):
+    for m in finditer_lowered(_first_words(), view, start, end):
         at, stop = m.span()
         if at < skip_until:
             continue
-        options = index.get(m.group() if folded else m.group().lower())
+        options = index.get(m.group())  # in lower case
         if options is None:
             continue
         for form, found in options:
@@ -162,15 +161,15 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
 
 
 @functools.cache
-def _first_words(flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """The words that can start a cue, as whole words (case-insensitive; with
-    ``flags=0``, the lower-case pattern for a lowered text).
+def _first_words() -> re.Pattern[str]:
+    """The words that can start a cue, as whole words, in lower case (for a lowered text:
+    see text.finditer_lowered).
 
     The standard library's engine runs this trie about three times faster than
     ``regex``; ``\\w`` there is Unicode-aware, which is all the boundary needs.
     """
     return re.compile(
-        r"(?<![\w'\-])(?:" + literal_trie(sorted(_by_first_word())) + r")(?![\w'\-])", flags
+        r"(?<![\w'\-])(?:" + literal_trie(sorted(_by_first_word())) + r")(?![\w'\-])"
     )
 
 

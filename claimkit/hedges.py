@@ -24,7 +24,7 @@ import regex
 
 from claimkit.lexicon import LexiconError, load
 from claimkit.model import Hedge, HedgeKind, Span, _unchecked_maker
-from claimkit.text import analyze, finditer_folded, within
+from claimkit.text import analyze, finditer_lowered, within
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -342,15 +342,15 @@ def _trie(cues: list[str]) -> str:
 # same input beyond one character) and the guards are single lookarounds: linear.
 # The standard library's engine (``\\w`` is its Unicode letters, digits and "_"; a letter
 # is ``[^\\W\\d_]``) runs it several times faster than ``regex``, and faster still
-# case-sensitively over a lowered text (text.finditer_folded).
+# case-sensitively over a lowered text (text.finditer_lowered).
 @functools.cache
-def _pattern(flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """The compiled cue pattern; with ``flags=0``, the lower-case one for a lowered text.
+def _pattern() -> re.Pattern[str]:
+    """The compiled cue pattern, in lower case, for a lowered text.
 
     Compiled on first use: the standard library compiles a pattern this big in pure
     Python, and ``import claimkit`` must stay fast.
     """
-    return re.compile(r"(?<![\w\-])" + _trie(sorted(_ENTRIES)) + r"(?![\w\-]|'[^\W\d_])", flags)
+    return re.compile(r"(?<![\w\-])" + _trie(sorted(_ENTRIES)) + r"(?![\w\-]|'[^\W\d_])")
 
 
 # --------------------------------------------------------------------------- public API
@@ -373,9 +373,9 @@ def scan(text: str, view: str, start: int, end: int) -> list[Hedge]:
     """The hedges whose cues the scan of ``view[start:end]`` finds (``view`` is
     ``text``'s normalized view, see text.analyze), spans sliced from ``text``."""
     out: list[Hedge] = []
-    for m in finditer_folded(_pattern(0), _pattern(), view, start, end):
+    for m in finditer_lowered(_pattern(), view, start, end):
         s, e = m.span()
-        entry = _ENTRIES[" ".join(m.group().lower().split())]
+        entry = _ENTRIES[" ".join(m.group().split())]
         if _RULES[entry.rule](view, s, e, view[s:e]):
             span = _new_span(start=s, end=e, text=text[s:e])
             out.append(_new_hedge(span=span, kind=entry.kind, lemma=entry.lemma))

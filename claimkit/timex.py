@@ -429,29 +429,23 @@ _TRIGGER_SOURCE = (
 
 
 @functools.cache
-def _patterns(folded: bool) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The trigger and time patterns: case-sensitive ones written in lower case for a
-    lowered text (much faster than IGNORECASE; see text.finditer_folded), else
-    case-blind ones. Compiled on first use: the standard library compiles a pattern this
-    big in pure Python, and importing claimkit must stay fast."""
-    if folded:
-        # the pattern's escapes and classes are lower case already; its group names are
-        # kept (a test checks both find the same)
-        timex = _TIMEX_SOURCE.lower().replace("(?p<", "(?P<")
-        return re.compile(_TRIGGER_SOURCE), re.compile(timex, re.VERBOSE)
-    return (
-        re.compile(_TRIGGER_SOURCE, re.IGNORECASE),
-        re.compile(_TIMEX_SOURCE, re.VERBOSE | re.IGNORECASE),
-    )
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The trigger and time patterns, written in lower case for a lowered text (much
+    faster than IGNORECASE; see text.lowered). Compiled on first use: the standard
+    library compiles a pattern this big in pure Python, and importing claimkit must stay
+    fast."""
+    # the pattern's escapes and classes are lower case already; its group names are
+    # kept (a test checks it finds what the pattern finds case-blind)
+    timex = _TIMEX_SOURCE.lower().replace("(?p<", "(?P<")
+    return re.compile(_TRIGGER_SOURCE), re.compile(timex, re.VERBOSE)
 
 
 def _matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """The matches of the time pattern starting in ``text[start:end]``, left to right and
     not overlapping, like ``finditer``: (branch name, start, end)."""
     out: list[tuple[str, int, int]] = []
-    low = lowered(text)
-    subject = text if low is None else low
-    trigger_pattern, timex = _patterns(low is not None)
+    subject = lowered(text)
+    trigger_pattern, timex = _patterns()
     pos = start
     for trigger in trigger_pattern.finditer(subject, start, end):
         at = trigger.start()

@@ -7,6 +7,8 @@ family must give a valid document with every span slicing the input.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import claimkit
 
@@ -40,6 +42,9 @@ FAMILIES = {
     "surrogates-free astral": "𝔄𝔫𝔞 said 𝔱𝔥𝔞𝔱 𝔦𝔱 𝔥𝔬𝔩𝔡𝔰. " * 200,
     "very long word": "a" * 20000 + " said " + "b" * 20000,
     "only white space": " \n\t\r\n " * 2000,
+    # the four letters re.IGNORECASE matches to ASCII ones; "İ" lowers to two code points
+    "dotted capital i and kin": "MR. SMİTH SAİD İF İT RAİNS ON FRİDAY, İN MAY, ſOME "
+    "ıf \u212aİNGS MAY GO. " * 50,
 }
 
 
@@ -52,6 +57,66 @@ def test_family_gives_a_valid_document(family: str) -> None:
     for claim in doc.claims:
         for _, span in claim.spans():
             assert text[span.start : span.end] == span.text
+
+
+# In cue, hedge, condition and time words: "İ" (which lowers to two code points), and
+# "ı", "ſ" and the Kelvin sign, which re.IGNORECASE matches to ASCII letters.
+_ODD_CASE = {"i": "İı", "I": "İı", "s": "ſ", "S": "ſ", "k": "\u212a", "K": "\u212a"}
+_WORDS = (
+    "If he wins , said Smith , officials may stay on Friday in May 2016 unless it rains "
+    "until next week ; she thinks it is likely , according to Kirk , who asked if "
+    "provided that . “ ” \n"
+).split(" ")
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_WORDS), st.lists(st.booleans(), max_size=12)),
+        max_size=40,
+    )
+)
+def test_letters_that_fold_oddly_break_nothing(picked: list[tuple[str, list[bool]]]) -> None:
+    # each flagged letter takes one of its odd forms, in turn
+    words = [
+        "".join(
+            _ODD_CASE[c][k % len(_ODD_CASE[c])]
+            if c in _ODD_CASE and k < len(flags) and flags[k]
+            else c
+            for k, c in enumerate(word)
+        )
+        for word, flags in picked
+    ]
+    text = " ".join(words)
+    text = text + " " + text.upper()
+    doc = claimkit.extract(text, published="2020-10-12")
+    doc.validate()
+    for found in (claimkit.hedges(text), claimkit.conditions(text)):
+        for item in found:
+            span = item.span if hasattr(item, "span") else item.cue
+            assert text[span.start : span.end] == span.text
+    for t in claimkit.times(text, published="2020-10-12"):
+        assert text[t.span.start : t.span.end] == t.span.text
+
+
+def test_a_dotted_capital_i_elsewhere_changes_no_claim() -> None:
+    # "İ" lowers to two code points: the lowered text keeps it as it is, so a paragraph
+    # holding it changes nothing in the others (they are scanned the same way)
+    text = "Ana Lane said on Friday that talks may resume if the rebels agree.\n\n"
+    plain = claimkit.extract(text + "They met in Izmir.")
+    dotted = claimkit.extract(text + "They met in İzmir.")
+    assert plain.claims == dotted.claims
+    (claim,) = dotted.claims
+    assert [h.span.text for h in claim.hedges] == ["may", "if"]
+    assert [c.cue.text for c in claim.conditions] == ["if"]
+    assert [t.span.text for t in claim.times] == ["on Friday"]
+
+
+def test_a_cue_written_with_a_dotted_capital_i_is_no_cue() -> None:
+    # "İF" is not English "IF": the dotted capital matches no letter of a lexicon
+    assert claimkit.hedges("İT MAY GO.")[0].span.text == "MAY"
+    assert claimkit.conditions("He will go İF it rains.") == []
+    assert claimkit.times("On FRİDAY.") == []
 
 
 def test_empty_text() -> None:
