@@ -54,14 +54,27 @@ def test_discontinuous_content() -> None:
     assert [p.text for p in claim.content] == ["“It is safe,”", "“and it will reopen.”"]
 
 
+# "Ana said it works.": a claim whose lines a test adds to
+_EVENT = (
+    "T1\tSource 0 3\tAna\nT2\tCue 4 8\tsaid\nT3\tContent 9 17\tit works\n"
+    "E1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n"
+)
+
+
 @pytest.mark.parametrize(
     ("ann", "message"),
     [
         ("T1\tSource 0 3\tAnx\n", r"x.ann:1: text: the line says 'Anx'"),
         ("T1\tSource zero 3\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
         ("T1\tSource 0 999\tAna\n", r"x.ann:1: offsets: \[0, 999\) is not inside"),
-        ("E1\tAttribution:T9\n", r"x.ann: E1: Attribution: no T-line T9"),
+        ("E1\tAttribution:T9\n", r"x.ann:1: Attribution: no T-line T9"),
         ("T1\tSource\n", r"x.ann:1: offsets: missing"),
+        (_EVENT + "A1\tStance E1 cheerful\n", r"x.ann:5: Stance: 'cheerful' is not one of"),
+        (_EVENT + "A1\tMode E1 sung\n", r"x.ann:5: Mode: 'sung' is not one of direct,"),
+        (_EVENT + "A1\tCueKind E1 x\n", r"x.ann:5: CueKind: 'x' is not one of"),
+        (_EVENT + "A1\tSourceKind E1 x\n", r"x.ann:5: SourceKind: 'x' is not one of"),
+        (_EVENT + "T5\tHedge_wild 9 11\tit\n", r"x.ann:5: type: 'wild' is not one of"),
+        (_EVENT + "T5\tCondition_x 9 11\tit\n", r"x.ann:5: type: 'x' is not one of"),
     ],
 )
 def test_malformed_lines_name_file_line_and_field(ann: str, message: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -45,6 +46,52 @@ def test_reanchors_by_quote_when_positions_drift(seed: claimkit.Document) -> Non
     assert back.claims[0].content[0].text == seed.claims[0].content[0].text
     with pytest.raises(WebAnnotationError, match="cannot be anchored"):
         from_webanno(page, "an unrelated text")
+
+
+def _page() -> tuple[dict[str, Any], str]:
+    doc = claimkit.extract("Ana Lane said the bridge may be safe.", id="a")
+    return json.loads(json.dumps(to_webanno(doc, source_uri="urn:a"))), doc.text
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda items: items.insert(1, "an annotation"), r"items\[1\]: expected an annotation"),
+        (
+            lambda items: items[1].update({"claimkit:stance": "gleeful"}),
+            r"items\[1\] .*"
+            r"claimkit:stance: 'gleeful' is not one of",
+        ),
+        (
+            lambda items: items[2].update({"claimkit:mode": ["direct"]}),
+            r"items\[2\] .*"
+            r"claimkit:mode: \['direct'\] is not one of",
+        ),
+        (lambda items: items[0].update({"claimkit:name": 7}), r"items\[0\] .*name"),
+        (lambda items: items[0].update({"target": "Ana"}), r"items\[0\] .*cannot be anchored"),
+        (lambda items: items[0]["target"].update({"selector": [1, None]}), "cannot be anchored"),
+    ],
+)
+def test_malformed_annotations_are_named(change: Any, message: str) -> None:
+    page, text = _page()
+    assert [a["claimkit:role"] for a in page["items"][:3]] == ["source", "cue", "content"]
+    change(page["items"])
+    with pytest.raises(WebAnnotationError, match=message):
+        from_webanno(page, text)
+
+
+def test_a_page_of_another_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="page must be a mapping"):
+        from_webanno([], "text")  # type: ignore[arg-type]
+
+
+def test_a_position_that_is_a_bool_is_not_trusted() -> None:
+    page, text = _page()
+    target = page["items"][0]["target"]
+    target["selector"][0].update({"start": False, "end": True})  # 0 and 1 as bools
+    target["selector"] = target["selector"][1]  # and one selector, not a list: allowed
+    (claim,) = from_webanno(page, text).claims
+    assert claim.source is not None and claim.source.mentions[0].text == "Ana Lane"
 
 
 def test_schemaorg_claims(seed: claimkit.Document) -> None:

@@ -17,11 +17,13 @@ T1	Source 0 8	Ana Lane
 
 from __future__ import annotations
 
+import enum
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from claimkit.io._fields import enum_value
 from claimkit.model import (
     Claim,
     Condition,
@@ -44,6 +46,13 @@ __all__ = ["BratError", "from_brat", "read_brat", "to_brat", "write_brat"]
 
 class BratError(ValueError):
     """A malformed ``.ann`` file: the message names the file, the line and the field."""
+
+
+_E = TypeVar("_E", bound=enum.Enum)
+
+
+def _value(cls: type[_E], value: str, where: str, field: str) -> _E:
+    return enum_value(cls, value, where, field, BratError)
 
 
 def _fragments(spans: Iterator[Span] | tuple[Span, ...]) -> str:
@@ -133,6 +142,8 @@ def from_brat(
     events: dict[str, list[tuple[str, str]]] = {}
     attributes: dict[str, dict[str, str]] = {}
     names: dict[str, str] = {}
+    lines: dict[str, int] = {}  # the line of each T- and E-line, by id
+    attribute_lines: dict[tuple[str, str], int] = {}  # (target, attribute) → its A-line
     for lineno, line in enumerate(ann.splitlines(), 1):
         where = f"{name}:{lineno}"
         if not line.strip():
@@ -165,6 +176,7 @@ def from_brat(
                         f"{covered!r}"
                     )
             spans[ident] = (kind, tuple(sorted(parts)))
+            lines[ident] = lineno
             order.append(("T", ident))
         elif ident.startswith("E"):
             if len(fields) < 2:
@@ -176,28 +188,38 @@ def from_brat(
                 r, target = role.split(":", 1)
                 roles.append((r.rstrip("0123456789"), target))
             events[ident] = roles
+            lines[ident] = lineno
             order.append(("E", ident))
         elif ident.startswith("A"):
             parts2 = fields[1].split() if len(fields) > 1 else []
             if len(parts2) < 2:
                 raise BratError(f"{where}: A-line needs a name and a target")
             attributes.setdefault(parts2[1], {})[parts2[0]] = " ".join(parts2[2:])
+            attribute_lines[(parts2[1], parts2[0])] = lineno
         elif ident.startswith("#") and len(fields) > 2 and fields[2].startswith("name: "):
             names[fields[1].split()[-1]] = fields[2][len("name: ") :]
     claims: list[Claim] = []
+    claim_lines: list[str] = []  # where each claim's E-line is
     extras: dict[int, dict[str, list[Any]]] = {}
     for kind_line, ident in order:
+        where = f"{name}:{lines[ident]}"
         if kind_line == "E":
-            claim = _claim(ident, events[ident], spans, attributes.get(ident, {}), names, name)
+            attrs = {
+                attr: (value, f"{name}:{attribute_lines[(ident, attr)]}")
+                for attr, value in attributes.get(ident, {}).items()
+            }
+            claim = _claim(ident, where, events[ident], spans, attrs, names)
             if claim is not None:
                 claims.append(claim)
+                claim_lines.append(where)
         elif claims:
             kind, found = spans[ident]
             bucket = extras.setdefault(len(claims) - 1, {"h": [], "c": [], "t": []})
             if kind.startswith("Hedge_"):
-                bucket["h"].append(Hedge(found[0], HedgeKind(kind[6:])))
+                bucket["h"].append(Hedge(found[0], _value(HedgeKind, kind[6:], where, "type")))
             elif kind.startswith("Condition_"):
-                bucket["c"].append(Condition(found[0], ConditionKind(kind[10:])))
+                kind_ = _value(ConditionKind, kind[10:], where, "type")
+                bucket["c"].append(Condition(found[0], kind_))
             elif kind == "Antecedent" and bucket["c"]:
                 last = bucket["c"][-1]
                 bucket["c"][-1] = Condition(last.cue, last.kind, found[0])
@@ -205,30 +227,39 @@ def from_brat(
                 bucket["t"].append(TimeExpression(found[0]))
     for i, bucket in extras.items():
         c = claims[i]
-        claims[i] = Claim(
-            c.content,
-            c.mode,
-            c.source,
-            c.cue,
-            hedges=bucket["h"],
-            conditions=bucket["c"],
-            times=bucket["t"],
-        )
-    return Document(text, id=id, published=parse_published(published), claims=claims)
+        try:
+            claims[i] = Claim(
+                c.content,
+                c.mode,
+                c.source,
+                c.cue,
+                hedges=bucket["h"],
+                conditions=bucket["c"],
+                times=bucket["t"],
+            )
+        except (TypeError, ValueError) as e:
+            raise BratError(f"{claim_lines[i]}: hedges, conditions, times: {e}") from None
+    published = parse_published(published)  # an argument: its own error, not the file's
+    try:
+        return Document(text, id=id, published=published, claims=claims)
+    except (TypeError, ValueError) as e:
+        raise BratError(f"{name}: {e}") from None
 
 
 def _claim(
     ident: str,
+    where: str,
     roles: list[tuple[str, str]],
     spans: dict[str, tuple[str, tuple[Span, ...]]],
-    attributes: dict[str, str],
+    attributes: dict[str, tuple[str, str]],
     names: dict[str, str],
-    name: str,
 ) -> Claim | None:
+    """The claim of the E-line ``ident`` (at ``where``); ``attributes`` holds each
+    attribute's value and its A-line's place."""
     found: dict[str, tuple[Span, ...]] = {}
     for role, target in roles:
         if target not in spans:
-            raise BratError(f"{name}: {ident}: {role}: no T-line {target}")
+            raise BratError(f"{where}: {role}: no T-line {target}")
         if role == "Content" and role in found:
             # "Content:T18 Content2:T22": a content in several pieces
             found[role] = found[role] + spans[target][1]
@@ -242,15 +273,21 @@ def _claim(
         if merged and part.start < merged[-1].end:
             continue
         merged.append(part)
+
+    def value(cls: type[_E], attribute: str, default: _E) -> _E:
+        if attribute not in attributes:
+            return default
+        text, at = attributes[attribute]
+        return _value(cls, text, at, attribute)
+
     cue = None
     if "Cue" in found:
         cs = found["Cue"][0]
-        stance = attributes.get("Stance", "neutral")
         cue = Cue(
             cs,
             " ".join(cs.text.lower().split()),
-            kind=CueKind(attributes.get("CueKind", "verb")),
-            stance=Stance(stance),
+            kind=value(CueKind, "CueKind", CueKind.VERB),
+            stance=value(Stance, "Stance", Stance.NEUTRAL),
             negated="Negated" in attributes,
         )
     source = None
@@ -258,10 +295,13 @@ def _claim(
         source = Source(
             found["Source"][:1],
             names.get(ident),
-            SourceKind(attributes.get("SourceKind", "unknown")),
+            value(SourceKind, "SourceKind", SourceKind.UNKNOWN),
         )
-    mode = Mode(attributes["Mode"]) if "Mode" in attributes else Mode.INDIRECT
-    return Claim(tuple(merged), mode, source, cue)
+    mode = value(Mode, "Mode", Mode.INDIRECT)
+    try:
+        return Claim(tuple(merged), mode, source, cue)
+    except (TypeError, ValueError) as e:
+        raise BratError(f"{where}: {e}") from None
 
 
 def read_brat(

@@ -18,9 +18,11 @@ True
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar
 
+from claimkit.io._fields import enum_value
 from claimkit.model import (
     Claim,
     Condition,
@@ -44,7 +46,11 @@ _CONTEXT = 32  # characters of prefix and suffix in a TextQuoteSelector
 
 
 class WebAnnotationError(ValueError):
-    """An annotation that cannot be anchored in the text (names the annotation)."""
+    """A malformed annotation page, or an annotation that cannot be anchored in the text
+    (the message names the annotation: its place in ``items`` and its id)."""
+
+
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 def _selectors(text: str, span: Span) -> list[dict[str, Any]]:
@@ -125,91 +131,131 @@ def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any
     }
 
 
-def _anchor(text: str, ann: Mapping[str, Any]) -> Span:
+def _anchor(text: str, ann: Mapping[str, Any], where: str) -> Span:
     """The annotation's span: its position if the quote agrees, else the quote found by
     its context."""
-    selectors = ann.get("target", {}).get("selector", [])
+    target = ann.get("target")
+    found = target.get("selector", []) if isinstance(target, Mapping) else []
+    if isinstance(found, Mapping):
+        found = [found]  # the model allows one selector as well as a list
+    selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
     pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+    exact = quote.get("exact") if quote is not None else None
     if pos is not None:
         s, e = pos.get("start"), pos.get("end")
         if (
-            isinstance(s, int)
-            and isinstance(e, int)
+            type(s) is int  # not a bool
+            and type(e) is int
             and 0 <= s <= e <= len(text)
-            and (quote is None or text[s:e] == quote.get("exact"))
+            and (quote is None or text[s:e] == exact)
         ):
             return Span(s, e, text[s:e])
-    if quote is not None and quote.get("exact"):
-        exact = quote["exact"]
+    if quote is not None and isinstance(exact, str) and exact:
         prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
+        prefix = prefix if isinstance(prefix, str) else ""
+        suffix = suffix if isinstance(suffix, str) else ""
         hit = text.find(prefix + exact + suffix)
         at = hit + len(prefix) if hit >= 0 else text.find(exact)
         if at >= 0:
             return Span(at, at + len(exact), exact)
-    raise WebAnnotationError(f"annotation {ann.get('id')!r}: cannot be anchored in the text")
+    raise WebAnnotationError(f"{where}: cannot be anchored in the text")
 
 
 def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -> Document:
     """A Document from an annotation page made by :func:`to_webanno` (or alike).
 
+    Annotations without a ``claimkit:claim`` number and a ``claimkit:role`` are skipped
+    (another tool's: nothing to rebuild a claim from).
+
     Raises:
-        WebAnnotationError: an annotation whose selectors match nowhere in ``text``.
+        TypeError: ``page`` is not a mapping or ``text`` not a str.
+        WebAnnotationError: an annotation that is not an object, has a field of the
+            wrong type or value, or whose selectors match nowhere in ``text``; the
+            message names it (``items[3] ('urn:x#claim-0-cue')``) and the field.
     """
+    if not isinstance(page, Mapping):
+        raise TypeError(f"page must be a mapping (an annotation page), got {type(page).__name__}")
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     items = page.get("items")
     if not isinstance(items, list):
         raise WebAnnotationError("page: 'items' must be a list of annotations")
     claims: dict[int, dict[str, Any]] = {}
-    for ann in items:
+    for k, ann in enumerate(items):
+        if not isinstance(ann, Mapping):
+            raise WebAnnotationError(
+                f"items[{k}]: expected an annotation (an object), got {type(ann).__name__}"
+            )
         i = ann.get("claimkit:claim")
         role = ann.get("claimkit:role")
-        if not isinstance(i, int) or not isinstance(role, str):
+        if type(i) is not int or not isinstance(role, str):
             continue  # an annotation claimkit did not make: nothing to rebuild from
-        span = _anchor(text, ann)
+        where = f"items[{k}] ({ann.get('id')!r})"
+        span = _anchor(text, ann, where)
         c = claims.setdefault(i, {"content": [], "hedges": [], "conditions": [], "times": []})
-        if role == "source":
-            c["source"] = Source(
-                (span,), ann.get("claimkit:name"), SourceKind(ann.get("claimkit:kind", "unknown"))
-            )
-        elif role == "cue":
-            c["cue"] = Cue(
-                span,
-                ann.get("claimkit:lemma", span.text.lower()),
-                CueKind(ann.get("claimkit:cueKind", "verb")),
-                Stance(ann.get("claimkit:stance", "neutral")),
-                bool(ann.get("claimkit:negated", False)),
-            )
-        elif role == "content":
-            c["content"].append(span)
-            c["mode"] = ann.get("claimkit:mode", "indirect")
-        elif role == "hedge":
-            c["hedges"].append(Hedge(span, HedgeKind(ann.get("claimkit:kind", "modal"))))
-        elif role == "condition":
-            c["conditions"].append(Condition(span, ConditionKind(ann.get("claimkit:kind", "if"))))
-        elif role == "antecedent" and c["conditions"]:
-            last = c["conditions"][-1]
-            c["conditions"][-1] = Condition(last.cue, last.kind, span)
-        elif role == "time":
-            c["times"].append(TimeExpression(span, ann.get("claimkit:value")))
+        try:
+            _read_role(c, role, span, ann, where)
+        except (TypeError, ValueError) as e:
+            if isinstance(e, WebAnnotationError):
+                raise
+            raise WebAnnotationError(f"{where}: {e}") from None
     out = []
     for i in sorted(claims):
         c = claims[i]
         if not c["content"]:
             continue
-        out.append(
-            Claim(
+        try:
+            claim = Claim(
                 tuple(sorted(c["content"])),
-                Mode(c.get("mode", "indirect")),
+                c.get("mode", Mode.INDIRECT),
                 c.get("source"),
                 c.get("cue"),
                 hedges=c["hedges"],
                 conditions=c["conditions"],
                 times=c["times"],
             )
+        except (TypeError, ValueError) as e:
+            raise WebAnnotationError(f"claim {i}: {e}") from None
+        out.append(claim)
+    try:
+        return Document(text, id=id, claims=out)
+    except (TypeError, ValueError) as e:
+        raise WebAnnotationError(f"page: {e}") from None
+
+
+def _read_role(
+    c: dict[str, Any], role: str, span: Span, ann: Mapping[str, Any], where: str
+) -> None:
+    """Add what an annotation of ``role`` says to its claim's parts ``c``."""
+
+    def value(cls: type[_E], key: str, default: str) -> _E:
+        return enum_value(cls, ann.get(key, default), where, key, WebAnnotationError)
+
+    if role == "source":
+        c["source"] = Source(
+            (span,), ann.get("claimkit:name"), value(SourceKind, "claimkit:kind", "unknown")
         )
-    return Document(text, id=id, claims=out)
+    elif role == "cue":
+        c["cue"] = Cue(
+            span,
+            ann.get("claimkit:lemma", span.text.lower()),
+            value(CueKind, "claimkit:cueKind", "verb"),
+            value(Stance, "claimkit:stance", "neutral"),
+            bool(ann.get("claimkit:negated", False)),
+        )
+    elif role == "content":
+        c["content"].append(span)
+        c["mode"] = value(Mode, "claimkit:mode", "indirect")
+    elif role == "hedge":
+        c["hedges"].append(Hedge(span, value(HedgeKind, "claimkit:kind", "modal")))
+    elif role == "condition":
+        c["conditions"].append(Condition(span, value(ConditionKind, "claimkit:kind", "if")))
+    elif role == "antecedent" and c["conditions"]:
+        last = c["conditions"][-1]
+        c["conditions"][-1] = Condition(last.cue, last.kind, span)
+    elif role == "time":
+        c["times"].append(TimeExpression(span, ann.get("claimkit:value")))
 
 
 def to_schemaorg(doc: Document, *, url: str | None = None) -> dict[str, Any]:
