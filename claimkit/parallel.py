@@ -76,11 +76,20 @@ def extract_many(
         One :class:`~claimkit.Document` per input, in input order.
 
     Raises:
-        TypeError: a document of the wrong type (named by its index), a non-int
-            ``processes`` or ``chunksize``.
+        TypeError: ``documents`` not an iterable, or a single str or mapping; a
+            document of the wrong type (named by its index); a non-int ``processes`` or
+            ``chunksize``.
         ValueError: a negative ``processes``, a ``chunksize`` below 1, or an unreadable
             ``published``.
     """
+    if isinstance(documents, (str, bytes, bytearray, Mapping)):
+        # iterating one would extract each character, or each key, as a document
+        raise TypeError(
+            f"documents must be an iterable of documents, got one {type(documents).__name__} "
+            "(wrap it in a list)"
+        )
+    if not isinstance(documents, Iterable):
+        raise TypeError(f"documents must be an iterable, got {type(documents).__name__}")
     if processes is not None and (isinstance(processes, bool) or not isinstance(processes, int)):
         raise TypeError(f"processes must be an int or None, got {type(processes).__name__}")
     if processes is not None and processes < 0:

@@ -144,6 +144,4 @@ def test_marker_trie_finds_what_the_markers_tried_longest_first_find(
     alts = "|".join(r"\s{1,10}".join(map(re.escape, c.split())) for c in cues)
     plain = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])")
     text = text.lower()  # the pattern is matched on the lowered text (text.lowered)
-    assert [m.span() for m in _pattern().finditer(text)] == [
-        m.span() for m in plain.finditer(text)
-    ]
+    assert [m.span() for m in _pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]

@@ -58,3 +58,16 @@ def test_bad_arguments(kwargs: dict[str, object], error: type, words: str) -> No
 def test_bad_document_is_named_by_index() -> None:
     with pytest.raises(TypeError, match=r"documents\[1\]"):
         list(claimkit.extract_many([TEXTS[0], b"bytes"], processes=1))  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("documents", "words"),
+    [
+        ("Ana said so.", "got one str"),  # would be a document per character
+        ({"id": "a", "text": "Ana said so."}, "got one dict"),  # one per key
+        (7, "documents must be an iterable, got int"),
+    ],
+)
+def test_one_document_instead_of_many_is_a_type_error(documents: object, words: str) -> None:
+    with pytest.raises(TypeError, match=words):
+        claimkit.extract_many(documents)  # type: ignore[arg-type]
