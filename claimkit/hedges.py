@@ -56,20 +56,33 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*|'\p{L}+|[^\s\p{L}\p{N}]")
 _REACH = 60
 
 
+# A paragraph break: the rules read no context past it (what follows is another
+# paragraph's, which may be appended or taken away without changing this one's hedges).
+_PARAGRAPH_BREAK = re.compile(r"\n[ ]*\n")
+
+
 def _before(view: str, start: int, n: int = 1) -> list[str]:
-    """The last ``n`` tokens before ``start`` (lower case, nearest last).
+    """The last ``n`` tokens before ``start`` in its paragraph (lower case, nearest last).
 
     Tokenizes the bounded window before ``start`` forwards: a backward search would be
     quadratic on a run of apostrophes or hyphens with no letter to end it.
     """
-    tokens = _TOKEN.findall(view, max(0, start - _REACH), start)
+    lo = max(0, start - _REACH)
+    if view.find("\n", lo, start) >= 0:
+        for m in _PARAGRAPH_BREAK.finditer(view, lo, start):
+            lo = m.end()
+    tokens = _TOKEN.findall(view, lo, start)
     return [t.lower() for t in tokens[-n:]] if n else []
 
 
 def _after(view: str, end: int, n: int = 1) -> list[str]:
-    """The first ``n`` tokens after ``end`` (lower case)."""
+    """The first ``n`` tokens after ``end`` in its paragraph (lower case)."""
+    stop = min(len(view), end + _REACH)
+    if view.find("\n", end, stop) >= 0:
+        brk = _PARAGRAPH_BREAK.search(view, end, stop)
+        stop = brk.start() if brk is not None else stop
     out: list[str] = []
-    for m in _TOKEN.finditer(view, end, min(len(view), end + _REACH)):
+    for m in _TOKEN.finditer(view, end, stop):
         out.append(m.group().lower())
         if len(out) == n:
             break
