@@ -243,6 +243,19 @@ def test_broken_line_names_line_and_field() -> None:
     assert isinstance(info.value, ValueError)
 
 
+def test_a_file_read_by_path_is_named_with_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps(to_dict(example())) + '\n{"text": 5}\n', encoding="utf-8")
+    with pytest.raises(FormatError) as info:
+        list(read_jsonl(path))
+    assert str(info.value) == f"{path}:2: text: expected str, got int"
+    assert (info.value.path, info.value.line, info.value.field) == (str(path), 2, "text")
+    single = tmp_path / "doc.json"
+    single.write_text('{"text": "x", "claims": 3}', encoding="utf-8")
+    with pytest.raises(FormatError, match=rf"^{re.escape(str(single))}: claims: expected"):
+        read_json(single)
+
+
 def test_invalid_json_names_the_line() -> None:
     with pytest.raises(FormatError, match=r"^line 2: invalid JSON") as info:
         list(read_jsonl(_jsonl(to_dict(example()), '{"text": "x",')))

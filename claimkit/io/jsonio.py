@@ -106,15 +106,27 @@ class FormatError(ValueError):
             parse), or ``None``.
         field: the path of the offending field (``"claims[0].cue.start"``); ``""``
             for the document as a whole; ``None`` when the JSON itself is broken.
-        reason: the message without line and field.
+        path: the file, when read from a path (the message then opens with
+            ``"path:line: "``), or ``None``.
+        reason: the message without path, line and field.
     """
 
-    def __init__(self, reason: str, *, field: str | None = None, line: int | None = None):
+    def __init__(
+        self,
+        reason: str,
+        *,
+        field: str | None = None,
+        line: int | None = None,
+        path: str | None = None,
+    ):
         self.reason = reason
         self.field = field
         self.line = line
+        self.path = path
         where = []
-        if line is not None:
+        if path is not None:
+            where.append(path if line is None else f"{path}:{line}")
+        elif line is not None:
             where.append(f"line {line}")
         if field:
             where.append(field)
@@ -122,7 +134,11 @@ class FormatError(ValueError):
 
     def at_line(self, line: int) -> FormatError:
         """The same error, located at ``line`` of a file."""
-        return FormatError(self.reason, field=self.field, line=line)
+        return FormatError(self.reason, field=self.field, line=line, path=self.path)
+
+    def in_file(self, path: str | os.PathLike[str]) -> FormatError:
+        """The same error, located in the file at ``path``."""
+        return FormatError(self.reason, field=self.field, line=self.line, path=os.fspath(path))
 
 
 # --------------------------------------------------------------------------- writing
@@ -716,7 +732,11 @@ def read_json(path: str | os.PathLike[str]) -> Document:
         FormatError: the file does not hold a valid document.
     """
     with open(_check_path("path", path), encoding="utf-8-sig") as fh:
-        return loads(fh.read())
+        text = fh.read()
+    try:
+        return loads(text)
+    except FormatError as err:
+        raise err.in_file(path) from None
 
 
 def _atomic_write(path: str | os.PathLike[str], write: Callable[[IO[str]], _T]) -> _T:
@@ -767,7 +787,8 @@ def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> It
     Raises:
         TypeError: ``path_or_file`` is neither a path nor a file (raised at once).
         FormatError: a line is not a valid document; the message and ``.line`` give
-            its 1-based line number, ``.field`` the field (raised while iterating).
+            its 1-based line number (``"corpus.jsonl:3: ..."`` when read from a path),
+            ``.field`` the field (raised while iterating).
     """
     if isinstance(path_or_file, (str, os.PathLike)):
         return _read_jsonl_path(path_or_file)
@@ -780,7 +801,10 @@ def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> It
 
 def _read_jsonl_path(path: str | os.PathLike[str]) -> Iterator[Document]:
     with open(path, encoding="utf-8-sig") as fh:
-        yield from _read_jsonl_lines(fh)
+        try:
+            yield from _read_jsonl_lines(fh)
+        except FormatError as err:
+            raise err.in_file(path) from None
 
 
 def _read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Document]:
