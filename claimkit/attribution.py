@@ -417,6 +417,8 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
             continue
         if not _is_word(t) or t.low in _NP_STOP or (t.low.endswith("ly") and not _is_cap(t)):
             break
+        if i > r + 1 and _clause_opens(toks, i):
+            break  # "told reporters on Monday he would": the object ends before "he"
         if head and t.text[:1].islower() and not _head_ok(t) and t.low not in _PARTICLES:
             break  # "European leaders gathered Friday": a verb after the head
         if _head_ok(t) or _is_cap(t):
@@ -592,6 +594,8 @@ def _final_after(toks: list[Tok], r: int) -> int | None:
     while i < n and toks[i].text not in _FINAL and toks[i].text != ",":
         if toks[i].low in ("that", ":") or toks[i].text in _OPEN_Q:
             return None
+        if i > r and _clause_opens(toks, i) and _only_setting(toks, r, i):
+            return None  # "said Monday he would": a clause follows the setting
         i += 1
         if i - r > 8:
             return None
@@ -858,14 +862,43 @@ def _verb_claim(
             r = obj[1]
         elif r < n and toks[r].low in OBJECT_PRONOUNS:
             r += 1
-    # a setting before the complement: "said in a statement that", "said Monday that"
+        else:
+            # "told the forum he was", "told a crowd in Ohio that": an object no source
+            # noun heads (a noun phrase: "about incidents that" is no object; a setting
+            # is read below), then the complement; "that" after a noun cue is the
+            # noun's ("asked questions about her assertion that")
+            k = next(
+                (
+                    k
+                    for k in range(r + 1, min(n, r + 8))
+                    if toks[k].low == "that" or _clause_opens(toks, k)
+                ),
+                r,
+            )
+            if (
+                k > r
+                and (toks[r].low in DETERMINERS or _is_cap(toks[r]))
+                and toks[r].low not in _SETTING_STARTS
+                and not (toks[k].low == "that" and toks[k - 1].low in _cue_nouns())
+                and _only_setting(toks, r, k)
+            ):
+                r = k
+    # a setting before the complement: "said in a statement that", "said Monday that",
+    # "said on Monday he would": a subject pronoun and a finite verb open a clause,
+    # which no setting holds
     if r < n and toks[r].low in _SETTING_STARTS:
         k = r
         while k < n and k - r <= 8 and toks[k].low != "that" and toks[k].text not in (",", ":"):
-            if toks[k].text in _FINAL:
+            if toks[k].text in _FINAL or (
+                k > r and _clause_opens(toks, k) and _only_setting(toks, r, k)
+            ):
                 break
             k += 1
-        if k < n and (toks[k].low == "that" or toks[k].text in (",", ":")):
+        if k < n and (
+            toks[k].low == "that"
+            or toks[k].text in (",", ":")
+            or (k > r and _clause_opens(toks, k) and _only_setting(toks, r, k))
+        ):
             r = k
     if r < n and toks[r].text in (",", ":") and r + 1 < n:
         r += 1
@@ -1159,6 +1192,16 @@ def _when_asked(
 
 
 @functools.cache
+def _cue_nouns() -> frozenset[str]:
+    """The one-word noun cues ("assertion", "claim", "report")."""
+    return frozenset(
+        words[0]
+        for words, found in cues_entries().items()
+        if len(words) == 1 and any(e.kind == "noun" for e in found)
+    )
+
+
+@functools.cache
 def _noun_forms() -> frozenset[str]:
     """Cue forms that are also nouns ("states", "question", "claims"): as verbs they need
     a source that is clearly one (a name, a pronoun, a source noun)."""
@@ -1332,6 +1375,34 @@ _FINITE = _words(
     """is are was were will would can could should may might must has have had does did do
     'll 's 're won't can't isn't aren't wasn't weren't doesn't didn't"""
 )
+
+
+_NOMINATIVE = _words("he she they we i it")
+
+
+def _clause_opens(toks: list[Tok], k: int) -> bool:
+    """Whether a subject pronoun and a finite verb start at token ``k`` ("he would")."""
+    return (
+        toks[k].low in _NOMINATIVE
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in _FINITE or toks[k + 1].low.endswith("n't"))
+    )
+
+
+# Words that end a setting: a verb, an infinitive, a conjunction, or the start of a clause.
+_NOT_IN_SETTING = _FINITE | _words(
+    """to and but or nor as then that who whom whose which when where what how why if
+    whether because since although though unless until while so"""
+)
+
+
+def _only_setting(toks: list[Tok], r: int, k: int) -> bool:
+    """Whether tokens ``r`` to ``k`` can be a setting alone ("on Monday", "in a
+    statement", "last week"): a few words, not an infinitive, with no verb or clause."""
+    return k - r <= 7 and all(
+        _is_word(t) and t.low not in _NOT_IN_SETTING and not t.low.endswith(("ed", "ing"))
+        for t in toks[r:k]
+    )
 
 
 def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:

@@ -205,6 +205,13 @@ def one(text: str) -> Claim:
             "believe",
             "the bridge will reopen",
         ),
+        # a setting, then a clause with no "that" (news agencies' style)
+        ("Lane said on Monday it would reopen.", "Lane", "said", "it would reopen"),
+        ("Lane said in a statement she was pleased.", "Lane", "said", "she was pleased"),
+        ("Lane told reporters on Monday it would reopen.", "Lane", "told", "it would reopen"),
+        # an object no source noun heads, then the complement
+        ("Lane told the forum she wasn't worried.", "Lane", "told", "she wasn't worried"),
+        ("Lane told a crowd in Ohio that it was safe.", "Lane", "told", "that it was safe"),
     ],
 )
 def test_indirect_patterns(text: str, source: str, cue: str, content: str) -> None:
@@ -519,3 +526,26 @@ def test_one_claim_per_act_when_a_cue_lies_inside_a_longer_one() -> None:
     cues = [c.cue.span.text for c in claimkit.extract(text).claims if c.cue]
     assert "declined" not in cues
     assert "declined to comment" in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # an infinitive, a relative clause or a verb is no setting: "he" opens no content
+        ("She seems to think he is exempt.", "seems", "She seems to think he is exempt"),
+        ("He was asked about incidents that happened in 1996.", None, None),
+        ("He told reporters after the vote, which he lost, he would run.", "told", None),
+    ],
+)
+def test_what_is_no_setting_before_a_clause(
+    text: str, cue: str | None, content: str | None
+) -> None:
+    doc = claimkit.extract(text)
+    if cue is None:
+        assert all(c.cue is None or c.cue.span.text != "asked" for c in doc.claims)
+        return
+    (claim,) = [c for c in doc.claims if c.cue is not None and c.cue.span.text == cue]
+    if content is not None:
+        assert claim.content[0].text == content
+    else:
+        assert not claim.content[0].text.startswith("he would")
