@@ -549,3 +549,53 @@ def test_what_is_no_setting_before_a_clause(
         assert claim.content[0].text == content
     else:
         assert not claim.content[0].text.startswith("he would")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # a comma and a conjunction opening a report of its own end the content before
+        ("Lane said the bridge was safe, and Ruiz said it was not.", "the bridge was safe"),
+        ("Lane said the bridge was safe, but Ruiz denied it.", "the bridge was safe"),
+        ("Lane said the bridge was safe, while Ruiz insisted it was not.", "the bridge was safe"),
+        ("Lane said the bridge was safe, and added that it would reopen.", "the bridge was safe"),
+        (
+            "Lane said the bridge was safe, but a spokesman for the city warned it was not.",
+            "the bridge was safe",
+        ),
+        ("Lane said the bridge was safe, and many said it was.", "the bridge was safe"),
+        # the clause after the conjunction is still the content
+        (
+            "Lane said tolls would rise, but would eventually fall.",
+            "tolls would rise, but would eventually fall",
+        ),
+        (
+            "Lane said tolls would rise, and the answers were not researched.",
+            "tolls would rise, and the answers were not researched",
+        ),
+        (
+            "Lane said the bridge was safe, and drivers were told to wait.",
+            "the bridge was safe, and drivers were told to wait",
+        ),
+        (
+            "Lane said there are drivers who wait, and who believe it is safe.",
+            "there are drivers who wait, and who believe it is safe",
+        ),
+        (
+            "Lane said tolls would rise, and drivers wanted relief.",
+            "tolls would rise, and drivers wanted relief",
+        ),
+        (
+            "Lane said tolls would rise, while urging drivers to wait.",
+            "tolls would rise, while urging drivers to wait",
+        ),
+        (
+            "Lane said tolls would rise and Ruiz said they would not.",
+            "tolls would rise and Ruiz said they would not",
+        ),
+    ],
+)
+def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) -> None:
+    claim = claimkit.extract(text).claims[0]
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert [p.text for p in claim.content] == [first]
