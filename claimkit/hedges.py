@@ -54,6 +54,8 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*|'\p{L}+|[^\s\p{L}\p{N}]")
 # How far the rules look on either side of a cue (characters): bounded, so each cue
 # costs a constant however long the text.
 _REACH = 60
+# The nearer stretch read first, characters (see _before).
+_NEAR = 24
 
 
 # A paragraph break: the rules read no context past it (what follows is another
@@ -67,12 +69,21 @@ def _before(view: str, start: int, n: int = 1) -> list[str]:
     Tokenizes the bounded window before ``start`` forwards: a backward search would be
     quadratic on a run of apostrophes or hyphens with no letter to end it.
     """
+    if not n:
+        return []
     lo = max(0, start - _REACH)
     if view.find("\n", lo, start) >= 0:
         for m in _PARAGRAPH_BREAK.finditer(view, lo, start):
             lo = m.end()
+    # most calls need a word or two: first the tokens after a space in the nearest
+    # stretch (no token holds a space, so they are the tokens of the whole window)
+    space = view.find(" ", max(lo, start - _NEAR), start)
+    if space >= 0:
+        tokens = _TOKEN.findall(view, space + 1, start)
+        if len(tokens) >= n:
+            return [t.lower() for t in tokens[-n:]]
     tokens = _TOKEN.findall(view, lo, start)
-    return [t.lower() for t in tokens[-n:]] if n else []
+    return [t.lower() for t in tokens[-n:]]
 
 
 def _after(view: str, end: int, n: int = 1) -> list[str]:
