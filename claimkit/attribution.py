@@ -696,7 +696,9 @@ MAX_CONTENT = 2000
 
 
 def _capped(view: str, f: Found) -> Found:
-    """``f`` with every content piece cut to ``MAX_CONTENT`` at a word boundary."""
+    """``f`` with every content piece cut to ``MAX_CONTENT`` at a word boundary, keeping
+    the end nearest the cue: a piece after the cue keeps its start, a piece before it
+    ("..., officials said") its end."""
     if len(f.content) == 1:
         s, e = f.content[0]
         if e - s <= MAX_CONTENT:
@@ -706,8 +708,12 @@ def _capped(view: str, f: Found) -> Found:
     parts = []
     for s, e in f.content:
         if e - s > MAX_CONTENT:
-            cut = view.rfind(" ", s, s + MAX_CONTENT)
-            e = cut if cut > s else s + MAX_CONTENT
+            if f.cue is not None and e <= f.cue[0]:
+                cut = view.find(" ", e - MAX_CONTENT, e)
+                s = cut + 1 if 0 <= cut < e - 1 else e - MAX_CONTENT
+            else:
+                cut = view.rfind(" ", s, s + MAX_CONTENT)
+                e = cut if cut > s else s + MAX_CONTENT
         parts.append((s, e))
     return f._replace(content=tuple(parts))
 

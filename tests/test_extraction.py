@@ -599,3 +599,21 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
     claim = claimkit.extract(text).claims[0]
     assert claim.cue is not None and claim.cue.span.text == "said"
     assert [p.text for p in claim.content] == [first]
+
+
+def test_a_long_content_is_cut_on_the_side_away_from_its_cue() -> None:
+    # a sentence with no full stop for 4,000 characters: each piece keeps at most
+    # MAX_CONTENT characters, those nearest the cue, cut at a word boundary
+    from claimkit.attribution import MAX_CONTENT
+
+    text = "the talks went on and " * 200 + "the truce, officials said, would hold " * 3
+    text += "and the talks went on" * 100 + "."
+    doc = claimkit.extract(text)
+    claim = next(c for c in doc.claims if c.cue is not None and c.cue.span.start > 4000)
+    assert claim.cue is not None
+    before, after = claim.content[0], claim.content[1]
+    assert before.end < claim.cue.span.start <= before.end + 20
+    assert claim.cue.span.end < after.start <= claim.cue.span.end + 5
+    for piece in (before, after):
+        assert 0 < piece.end - piece.start <= MAX_CONTENT
+        assert text[piece.start - 1] == " " and text[piece.end] in " .,"
