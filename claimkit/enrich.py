@@ -332,6 +332,8 @@ def enrich(
     # claim alive until the cyclic garbage collector's next pass)
     built: list[Claim | None] = [None] * len(claims)
     for i in range(len(claims)):
+        if built[i] is not None:
+            continue  # built before, as the parent of an earlier claim
         chain: list[int] = []
         j = parents[i]
         while j is not None and built[j] is None and len(chain) <= _MAX_DEPTH + 1:

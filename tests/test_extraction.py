@@ -617,3 +617,10 @@ def test_a_long_content_is_cut_on_the_side_away_from_its_cue() -> None:
     for piece in (before, after):
         assert 0 < piece.end - piece.start <= MAX_CONTENT
         assert text[piece.start - 1] == " " and text[piece.end] in " .,"
+
+
+def test_a_parent_after_its_child_is_the_documents_own_claim() -> None:
+    # "officials said" holds Mohi's cue in its content: the later claim is the parent
+    doc = claimkit.extract("The truce, Mohi said, would hold, officials said.")
+    mohi, officials = doc.claims
+    assert mohi.parent is officials

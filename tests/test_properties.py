@@ -20,9 +20,12 @@ NEUTRAL = "\n\nThe weather was mild and the river was calm."
 
 
 def _all_spans_slice(text: str, doc: claimkit.Document) -> None:
+    ids = {id(c) for c in doc.claims}
     for claim in doc.claims:
         for _, span in claim.spans():
             assert text[span.start : span.end] == span.text
+        # a parent is the document's own claim, not an equal copy
+        assert claim.parent is None or id(claim.parent) in ids
 
 
 @given(st.text(alphabet=ALPHABET, max_size=400))
