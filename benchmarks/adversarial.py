@@ -3,15 +3,18 @@
 
 usage: python benchmarks/adversarial.py [--kb 1000]
 Each family is --kb kilobytes (default 1 MB); ordinary news is the seed article,
-copies numbered, cut to the same size. Prints microseconds per character (CPU time, best
-of --repeat runs, since a shared machine is noisy) and the ratio to news (timed first
-and last, the faster kept). The
-correctness of each family is tested in tests/test_robustness.py.
+copies numbered, cut to the same size. Each family is timed in --repeat rounds, each
+round timing news and then the family (CPU time), so a slow or fast moment of this
+shared machine (±25% within minutes) falls on both sides of the round's ratio. Prints
+each family's median microseconds per character and its median ratio to news over the
+rounds, with their range. The correctness of each family is tested in
+tests/test_robustness.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -53,29 +56,31 @@ def families(n: int) -> dict[str, str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", type=int, default=1000)
-    ap.add_argument("--repeat", type=int, default=3, help="best of this many runs each")
+    ap.add_argument("--repeat", type=int, default=5, help="rounds per family")
     args = ap.parse_args(argv)
     n = args.kb * 1000
     claimkit.extract(SEED.read_text(encoding="utf-8"), published="2020-10-12")  # warm-up
 
-    def per_char(text: str) -> float:
-        best = float("inf")
-        for _ in range(args.repeat):
-            t = time.process_time()
-            claimkit.extract(text, published="2020-10-12")
-            best = min(best, time.process_time() - t)
-        return best / len(text) * 1e6
+    def cpu(text: str) -> float:
+        t = time.process_time()
+        claimkit.extract(text, published="2020-10-12")
+        return time.process_time() - t
 
     texts = families(n)
     news = texts.pop("ordinary news")
-    # news is timed before and after the families and the faster time kept: a slow
-    # moment of the machine there would shrink every ratio
-    first = per_char(news)
-    timed = {name: per_char(text) for name, text in texts.items()}
-    base = min(first, per_char(news))
-    print(f"{'ordinary news':33s} {base:6.2f} us/char  (timed before and after: the faster)")
-    for name, us in timed.items():
-        print(f"{name:33s} {us:6.2f} us/char  {us / base:4.1f}x ordinary news")
+    news_times: list[float] = []
+    print(f"{'family':33s} {'us/char':>7s}  {'x news (median, range)':s}")
+    for name, text in texts.items():
+        rounds = [(cpu(news), cpu(text)) for _ in range(args.repeat)]
+        news_times += [t for t, _ in rounds]
+        us = statistics.median(t for _, t in rounds) / len(text) * 1e6
+        ratios = sorted((f / len(text)) / (t / len(news)) for t, f in rounds)
+        print(
+            f"{name:33s} {us:7.2f}  {statistics.median(ratios):4.1f}x "
+            f"({ratios[0]:.1f} to {ratios[-1]:.1f})"
+        )
+    news_us = statistics.median(news_times) / len(news) * 1e6
+    print(f"{'ordinary news':33s} {news_us:7.2f}  (median of all {len(news_times)} rounds)")
     return 0
 
 
