@@ -215,8 +215,6 @@ _COORDINATED_REACH = 8
 _REPORTING_STANCES = frozenset(
     "neutral endorsing distancing negating belief directive doubt".split()
 )
-
-
 # Words that show a clause after "and" or "but" to be part of the content (see
 # _report_follows).
 _NOT_BEFORE_REPORT = _words(
@@ -294,6 +292,15 @@ def _role_before_prep(t: Tok) -> bool:
 def _determines(t: Tok | None) -> bool:
     """Whether ``t`` is a determiner or a possessive ("the", "Scott's")."""
     return t is not None and (t.low in DETERMINERS or t.low.endswith(("'s", "s'")))
+
+
+def _noun_after(prev: Tok | None, cue: Tok) -> bool:
+    """Whether a cue form stands as a noun after ``prev``, a determiner or a possessive
+    ("the answers", "Washington's threat"); not after a quantifier standing alone before
+    a form that is only a verb ("Many said", "one in four said")."""
+    return _determines(prev) and not (
+        prev is not None and prev.low in _PRONOMINAL and cue.low in _verb_only_cues()
+    )
 
 
 @functools.cache
@@ -557,7 +564,7 @@ class _Sentence:
         self.index = index
         self.sent = sent
         self.toks = toks
-        self.cues = cues  # where the verb cues outside quotations start, in order
+        self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
         self._breaks: list[int] | None = None  # see clause_break
 
@@ -820,16 +827,7 @@ def _from_hit(
         and not _title_case(toks)
     ):
         return None  # a name or a title word ("United States", "Said"), not a cue
-    after_det = prev is not None and (
-        prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")) or prev.low in ("'s",)
-    )
-    if (
-        after_det
-        and prev is not None
-        and prev.low in _PRONOMINAL
-        and toks[a].low in _verb_only_cues()
-    ):
-        after_det = False  # "Many said", "one in four said": a quantifier standing alone
+    after_det = _noun_after(prev, toks[a])
     if entry.kind == "noun":
         if after_det:
             return _noun_claim(view, s, a, b, entry, quotes)
@@ -1525,13 +1523,7 @@ def _report_follows(s: _Sentence, i: int) -> bool:
     for k in range(i, min(len(toks), i + _COORDINATED_REACH + 1)):
         t = toks[k]
         if t.start == cue:
-            before = toks[k - 1]
-            return (
-                k == i
-                or not _determines(before)
-                # "and many said": a quantifier standing alone
-                or (before.low in _PRONOMINAL and t.low in _verb_only_cues())
-            )
+            return not _noun_after(toks[k - 1], t)
         if (
             t.start > cue
             or t.text in (",", ";")
