@@ -1066,6 +1066,7 @@ def _verb_claim(
             cue_end,
             final,
             left if allow_left else None,
+            done,
         )
         if found is not None:
             return found
@@ -1548,6 +1549,7 @@ def _final_claim(
     cue_end: int,
     final: int | None,
     left: tuple[tuple[int, int], Offsets | None, int | None] | None,
+    done: list[Found],
 ) -> Found | None:
     """CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / "...," CUE SOURCE, "..."."""
     toks = s.toks
@@ -1638,8 +1640,41 @@ def _final_claim(
                 end = _content_end(view, s.sent, quotes, start)
             second = _trim(view, start, end)
             if second[1] - second[0] >= 2:
+                if boundary is not None:  # (not a quotation before the sentence)
+                    cut = _inside_report(s, done, first[0], toks[boundary].start)
+                    parts[0] = (cut, first[1])
                 parts.append(second)
     return Found(tuple(parts), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+# What opens an adverbial clause before a main one.
+_SUBORDINATORS = _words("when after before once if as because since while although though")
+
+
+def _inside_report(s: _Sentence, done: list[Found], start: int, end: int) -> int:
+    """Where the piece before a parenthetical cue starts, given it would start at
+    ``start`` and ends at ``end``.
+
+    At the "that" opening the content of the last claim found between them, if that
+    claim has a source: in "Mohi said that the factions, officials said, would stop"
+    the officials' words are the clause, not Mohi's saying it. Not where the report
+    has no source ("After being informed that he would be charged, police said, ...")
+    or stands in an adverbial clause ("When Sanders said that ..., he ..., Heiserman
+    said"): the parenthetical is then in the main clause, and the piece starts at
+    ``start``."""
+    toks = s.toks
+    for f in reversed(done):
+        if f.sentence != s.index:
+            break
+        if f.cue is None or f.source is None or not start <= f.cue[0] < f.cue[1] < end:
+            continue
+        j = s.at(f.source[0])
+        if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
+            continue  # "When Sanders said that ..., he ...": an adverbial clause
+        k = s.at(f.content[0][0])
+        if k is not None and toks[k].low == "that" and f.cue[1] <= toks[k].start < end:
+            return toks[k].start
+    return start
 
 
 def _only_space(view: str, start: int, end: int) -> bool:

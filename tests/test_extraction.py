@@ -601,6 +601,35 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
     assert [p.text for p in claim.content] == [first]
 
 
+@pytest.mark.parametrize(
+    ("text", "before"),
+    [
+        # a parenthetical inside a reported "that" clause: the clause is its content
+        ("Lane said that the bridge, officials said, was safe.", "that the bridge"),
+        ("Lane told reporters that the bridge, officials said, was safe.", "that the bridge"),
+        (
+            "The tolls rose, and Lane said that the bridge, officials said, was safe.",
+            "that the bridge",
+        ),
+        # not where the report before has no source (an adverbial clause), nor where
+        # no "that" follows its cue, nor without a report before
+        (
+            "After being informed that he would be charged, police said, Lane left.",
+            "After being informed that he would be charged",
+        ),
+        (
+            "When Lane said that it would close, the bridge, officials said, was safe.",
+            "When Lane said that it would close, the bridge",
+        ),
+        ("Lane said the bridge, officials said, was safe.", "Lane said the bridge"),
+        ("The bridge, officials said, was safe.", "The bridge"),
+    ],
+)
+def test_a_parenthetical_in_a_reported_clause_reports_the_clause(text: str, before: str) -> None:
+    claim = next(c for c in claimkit.extract(text).claims if c.source and c.source.name != "Lane")
+    assert claim.content[0].text == before
+
+
 def test_a_long_content_is_cut_on_the_side_away_from_its_cue() -> None:
     # a sentence with no full stop for 4,000 characters: each piece keeps at most
     # MAX_CONTENT characters, those nearest the cue, cut at a word boundary
