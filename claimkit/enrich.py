@@ -297,7 +297,7 @@ def enrich(
                 itertools.chain.from_iterable(lowering_in(p.start, p.end) for p in c.content)
             )
         lowering.discard(None)
-        times = _times_for(c, sents, starts, times_in)
+        times = _times_for(c, sents, starts, times_in) if times_found else ()
         source = c.source
         if parent is not None and source is not None and parent.source is not None:
             source = _new_source(

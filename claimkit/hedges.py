@@ -247,9 +247,10 @@ def _that(view: str, s: int, e: int, cue: str) -> bool:
 
 
 def _passive(view: str, s: int, e: int, cue: str) -> bool:
+    if _first(_after(view, e)) != "to":
+        return False  # (read first: it rules out most, and reads less than _before)
     before = _before(view, s, 2)
-    be = before[-1:] == ["being"] or bool(set(before) & _BE)
-    return be and _first(_after(view, e)) == "to"
+    return before[-1:] == ["being"] or bool(set(before) & _BE)
 
 
 def _clause(view: str, s: int, e: int, cue: str) -> bool:
