@@ -650,6 +650,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
     out: list[Found] = []
     h = 0
     for si, sent in enumerate(sents):
+        first = len(out)
         mine: list[CueHit] = []
         while h < len(hits) and hits[h].start < sent.end:
             hit = hits[h]
@@ -692,7 +693,62 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             found = _from_dash(view, s, dash, quotes)
             if found is not None:
                 out.append(found)
+        _end_before_holder(view, out, first)
     return [_capped(view, f) for f in _follow_on(view, sents, quotes, out)]
+
+
+# What stands between a content and a report ending the sentence: a comma and closing
+# quotation marks, the comma inside them or out (see _end_before_holder).
+_BEFORE_FINAL_REPORT = re.compile(r"[”\"'’,\s]*")
+
+
+def _end_before_holder(view: str, out: list[Found], first: int) -> None:
+    """Cut, in ``out[first:]`` (one sentence's claims), a content that runs over the cue
+    of the claim holding it: in "Mohi said the factions would stop, officials said", the
+    officials' content holds Mohi's claim, and Mohi's ends before ", officials said".
+
+    Each claim whose first piece ends before its cue is checked against one claim only,
+    the last whose cue lies in that piece, so a sentence of many claims costs no more
+    per claim than a short one."""
+    mine = [(f.cue[0], i) for i, f in enumerate(out[first:], first) if f.cue is not None]
+    if len(mine) < 2:
+        return
+    mine.sort()  # (a colon's or a dash's claim comes after the cues' own)
+    cue_starts = [c for c, _ in mine]
+    for _, b in mine:
+        holder = out[b]
+        assert holder.cue is not None
+        ps, pe = holder.content[0]
+        if (
+            len(holder.content) > 1  # a parenthetical: inside the content it holds
+            or pe > holder.cue[0]  # content after its cue: holds no claim before it
+            or holder.source is None
+            or holder.entry is None
+            or holder.entry.kind != "verb"
+        ):
+            continue
+        stop = min(holder.cue[0], holder.source[0])
+        if not (
+            _BEFORE_FINAL_REPORT.fullmatch(view, pe, stop)
+            and view.find(",", max(ps, pe - 3), stop) >= 0
+        ):
+            continue  # only ", officials said" / ",” said Mohi" after the content
+        k = bisect.bisect_right(cue_starts, pe) - 1
+        if k < 0 or cue_starts[k] < ps:
+            continue
+        a = mine[k][1]
+        held = out[a]
+        assert held.cue is not None
+        if held.cue[1] > pe:
+            continue
+        parts = list(held.content)
+        for j, (qs, qe) in enumerate(parts):
+            if qs >= held.cue[1] and qs < pe < qe and qe >= holder.cue[1]:
+                cut = _trim(view, qs, pe)
+                if cut[1] - cut[0] >= 2:
+                    parts[j] = cut
+                    out[a] = held._replace(content=tuple(parts[: j + 1]))
+                break
 
 
 # The longest content piece, in characters (about 300 words). News sentences and quoted

@@ -630,6 +630,33 @@ def test_a_parenthetical_in_a_reported_clause_reports_the_clause(text: str, befo
     assert claim.content[0].text == before
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a report closing the sentence holds the one before it, which ends before it
+        ("Lane said the bridge was safe, officials said.", "the bridge was safe"),
+        (
+            "Lane told reporters that the bridge was safe, a spokesman said on Monday.",
+            "that the bridge was safe",
+        ),
+        (
+            "Lane said the bridge was “safe for years,” officials said.",
+            "the bridge was “safe for years,”",
+        ),
+        ("Lane said the bridge was safe, said Ruiz, a spokesman.", "the bridge was safe"),
+        # a parenthetical stands inside the content: not cut
+        ("Lane said the bridge, officials said, was safe.", "the bridge, officials said, was safe"),
+    ],
+)
+def test_a_content_ends_before_the_report_holding_it(text: str, held: str) -> None:
+    doc = claimkit.extract(text)
+    lane = doc.claims[0]
+    assert lane.source is not None and lane.source.name == "Lane"
+    assert [p.text for p in lane.content] == [held]
+    # the report holding it keeps the whole: it is the parent
+    assert any(lane.parent is c for c in doc.claims[1:])
+
+
 def test_a_long_content_is_cut_on_the_side_away_from_its_cue() -> None:
     # a sentence with no full stop for 4,000 characters: each piece keeps at most
     # MAX_CONTENT characters, those nearest the cue, cut at a word boundary
