@@ -38,6 +38,7 @@ def families(n: int) -> dict[str, str]:
         "100k unbalanced quotes": fill("“" * 100_000 + " ") if n >= 100_000 else fill("“"),
         "deeply nested quotes": fill("“‘«"),
         "one sentence": fill("Mohi said that the factions, officials said, would stop, and "),
+        "parentheticals, one sentence": fill("the bridge, officials said, was safe and "),
         "names and pronouns, one sentence": fill(
             "Ana Lane met Tom Hill, and he said it holds, and "
         ),

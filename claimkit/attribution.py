@@ -1709,28 +1709,55 @@ _SUBORDINATORS = _words("when after before once if as because since while althou
 
 def _inside_report(s: _Sentence, done: list[Found], start: int, end: int) -> int:
     """Where the piece before a parenthetical cue starts, given it would start at
-    ``start`` and ends at ``end``.
+    ``start`` and ends at ``end`` (the comma before the cue).
 
-    At the "that" opening the content of the last claim found between them, if that
-    claim has a source: in "Mohi said that the factions, officials said, would stop"
-    the officials' words are the clause, not Mohi's saying it. Not where the report
-    has no source ("After being informed that he would be charged, police said, ...")
-    or stands in an adverbial clause ("When Sanders said that ..., he ..., Heiserman
-    said"): the parenthetical is then in the main clause, and the piece starts at
-    ``start``."""
+    At the "that" opening the reported clause, if the claim found just before holds
+    the parenthetical in its content: in "Mohi said that the factions, officials said,
+    would stop" the officials' words are the clause, not Mohi's saying it. The "that"
+    is the last one after that claim's cue with no comma before the parenthetical
+    ("said that it rained, and that the bridge, officials said, ..."). Otherwise the
+    parenthetical is in the main clause and the piece starts at ``start``: where the
+    report has no source ("After being informed that he would be charged, police
+    said, ..."), stands in an adverbial clause ("When Sanders said that ..., he ...,
+    Heiserman said"), ended earlier ("Lane said that it rained; the bridge, officials
+    said, ..."), or its clause was closed by a comma ("Lane, who said that it rained,
+    thinks the bridge, officials said, ...").
+
+    Only the nearest claim is read, and the scan back stops at the first comma, so
+    each parenthetical reads only the tokens since the one before it."""
+    if not done:
+        return start
+    f = done[-1]
+    if (
+        f.sentence != s.index
+        or f.cue is None
+        or f.source is None
+        or not start <= f.cue[0] < f.cue[1] < end
+        or f.content[0][1] < end
+    ):
+        return start
     toks = s.toks
-    for f in reversed(done):
-        if f.sentence != s.index:
-            break
-        if f.cue is None or f.source is None or not start <= f.cue[0] < f.cue[1] < end:
-            continue
-        j = s.at(f.source[0])
-        if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
-            continue  # "When Sanders said that ..., he ...": an adverbial clause
-        k = s.at(f.content[0][0])
-        if k is not None and toks[k].low == "that" and f.cue[1] <= toks[k].start < end:
+    j = s.at(f.source[0])
+    if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
+        return start  # "When Sanders said that ..., he ...": an adverbial clause
+    k = s.at(end)
+    if k is None:
+        return start
+    k -= 1
+    while k >= 0 and toks[k].start >= f.cue[1] and toks[k].text not in _CLAUSE_ENDS:
+        if toks[k].low == "that":
             return toks[k].start
+        if toks[k].text in _DASHES:
+            # "said that it was natural — no different, he said, from ...": the
+            # stretch after a dash inside the reported clause
+            return toks[k + 1].start
+        k -= 1
     return start
+
+
+# What closes a clause before a parenthetical: a "that" before one opens another.
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
+_DASHES = frozenset({"—", "–", "-"})
 
 
 def _only_space(view: str, start: int, end: int) -> bool:

@@ -623,11 +623,49 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
         ),
         ("Lane said the bridge, officials said, was safe.", "Lane said the bridge"),
         ("The bridge, officials said, was safe.", "The bridge"),
+        # the clause is the last one opened: a second "that" opens a second clause
+        (
+            "Lane said that it rained, and that the bridge, officials said, was safe.",
+            "that the bridge",
+        ),
+        # after a dash inside the reported clause: the stretch the dash opens
+        (
+            "Lane said that the bridge was safe — no different, officials said, from the road.",
+            "no different",
+        ),
+        # not where the report before ended earlier, a comma closed its clause, or a
+        # nearer report holds the parenthetical without a "that"
+        (
+            "Lane said that it rained; the bridge, officials said, was safe.",
+            "Lane said that it rained; the bridge",
+        ),
+        (
+            "Lane, who said that it rained, thinks the bridge, officials said, was safe.",
+            "Lane, who said that it rained, thinks the bridge",
+        ),
+        (
+            "Lane said that the tolls rose and then told reporters the bridge, officials said, "
+            "was safe.",
+            "Lane said that the tolls rose and then told reporters the bridge",
+        ),
     ],
 )
 def test_a_parenthetical_in_a_reported_clause_reports_the_clause(text: str, before: str) -> None:
     claim = next(c for c in claimkit.extract(text).claims if c.source and c.source.name != "Lane")
     assert claim.content[0].text == before
+
+
+def test_many_parentheticals_in_one_sentence_each_report_their_own_clause() -> None:
+    # each parenthetical reads only back to the one before it (the look-up was once
+    # a walk over every earlier claim in the sentence: quadratic in its length)
+    text = "Lane said that the bridge, officials said, was safe, and " * 50
+    claims = [c for c in claimkit.extract(text + ".").claims if c.source.name == "officials"]
+    assert len(claims) == 50
+    assert {c.content[0].text for c in claims} == {"that the bridge"}
+    text = "the bridge, officials said, was safe and " * 50
+    claims = claimkit.extract(text + ".").claims
+    assert len(claims) == 50
+    assert all(c.content[0].text.endswith("was safe and the bridge") for c in claims[1:])
 
 
 @pytest.mark.parametrize(

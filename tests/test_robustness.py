@@ -25,6 +25,10 @@ FAMILIES = {
     "unbalanced quotes": "“He said " * 500,
     "nested quotes": "“‘«" * 2000,
     "one long sentence": "Mohi said that the factions, officials said, would stop, adding " * 100,
+    "parentheticals in one sentence": "the bridge, officials said, was safe and " * 200,
+    "reports and parentheticals in one sentence": (
+        "Lane said the bridge was safe, officials said, and " * 200
+    ),
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
     "questions in one sentence": "when asked if it holds and " * 300,
