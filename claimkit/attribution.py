@@ -558,7 +558,7 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("_breaks", "cues", "index", "sent", "stops", "toks")
+    __slots__ = ("_breaks", "_title_case", "cues", "index", "sent", "stops", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok], cues: list[int]) -> None:
         self.index = index
@@ -567,6 +567,7 @@ class _Sentence:
         self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
         self._breaks: list[int] | None = None  # see clause_break
+        self._title_case: bool | None = None  # see title_case
 
     def clause_break(self, i: int) -> int:
         """The index of the first comma or semicolon token from ``i`` on (the number of
@@ -578,6 +579,14 @@ class _Sentence:
                 breaks[j] = j if self.toks[j].text in (",", ";") else breaks[j + 1]
             self._breaks = breaks
         return self._breaks[min(i, len(self.toks))]
+
+    def title_case(self) -> bool:
+        """Whether the sentence is a headline in title case ("Obama Says Museum Will
+        Tell"), worked out on first use: each capitalized cue form asks, and a long
+        sentence may hold thousands."""
+        if self._title_case is None:
+            self._title_case = _title_case(self.toks)
+        return self._title_case
 
     def at(self, pos: int) -> int | None:
         """The index of the token starting at ``pos``, if one does."""
@@ -880,7 +889,7 @@ def _from_hit(
         and prev.text not in _OPEN_Q
         and prev.text not in (":", ";")
         and not toks[a].text.isupper()
-        and not _title_case(toks)
+        and not s.title_case()
     ):
         return None  # a name or a title word ("United States", "Said"), not a cue
     after_det = _noun_after(prev, toks[a])
@@ -1030,7 +1039,7 @@ def _verb_claim(
         content = _trim(view, start, end)
         if content[1] - content[0] < 2:
             return None
-        share = next((i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None)
+        share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject: Offsets | None = None
         if share is None:
             head = _right_np(toks, 0, n)
@@ -1043,7 +1052,7 @@ def _verb_claim(
         return None  # a gerund or a participle after a noun: "militias calling themselves"
     if not ing and not passive and j >= 0 and toks[j].low == "and" and r < n:
         # "Graham urged Republicans to ..., and criticized the party": one subject
-        share = next((i for i in range(len(done) - 1, -1, -1) if done[i].sentence == s.index), None)
+        share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject = None
         if share is None:
             np0 = _right_np(toks, 0, n)
@@ -1697,7 +1706,7 @@ def _final_claim(
             second = _trim(view, start, end)
             if second[1] - second[0] >= 2:
                 if boundary is not None:  # (not a quotation before the sentence)
-                    cut = _inside_report(s, done, first[0], toks[boundary].start)
+                    cut = _inside_report(s, done, first[0], boundary)
                     parts[0] = (cut, first[1])
                 parts.append(second)
     return Found(tuple(parts), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
@@ -1707,57 +1716,51 @@ def _final_claim(
 _SUBORDINATORS = _words("when after before once if as because since while although though")
 
 
-def _inside_report(s: _Sentence, done: list[Found], start: int, end: int) -> int:
+def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -> int:
     """Where the piece before a parenthetical cue starts, given it would start at
-    ``start`` and ends at ``end`` (the comma before the cue).
+    ``start`` and ends at the token ``boundary`` (the comma before the cue).
 
-    At the "that" opening the reported clause, if the claim found just before holds
-    the parenthetical in its content: in "Mohi said that the factions, officials said,
-    would stop" the officials' words are the clause, not Mohi's saying it. The "that"
-    is the last one after that claim's cue with no comma before the parenthetical
-    ("said that it rained, and that the bridge, officials said, ..."). Otherwise the
-    parenthetical is in the main clause and the piece starts at ``start``: where the
+    At the "that" opening the content of the claim found just before, if that content
+    holds the parenthetical: in "Mohi said that the factions, officials said, would
+    stop" the officials' words are the clause, not Mohi's saying it. Otherwise the
+    parenthetical is in the main clause, and the piece starts at ``start``: where the
     report has no source ("After being informed that he would be charged, police
     said, ..."), stands in an adverbial clause ("When Sanders said that ..., he ...,
     Heiserman said"), ended earlier ("Lane said that it rained; the bridge, officials
-    said, ..."), or its clause was closed by a comma ("Lane, who said that it rained,
-    thinks the bridge, officials said, ...").
+    said, ..."), or is a relative clause that a comma closed ("Lane, who said that it
+    rained, thinks the bridge, officials said, ...").
 
-    Only the nearest claim is read, and the scan back stops at the first comma, so
-    each parenthetical reads only the tokens since the one before it."""
-    if not done:
+    Only the claim just before is read (the sentence's claims are the last of
+    ``done``), so a sentence of many parentheticals costs no more per claim than a
+    short one."""
+    f = _last_in_sentence(done, s)
+    if f is None:
         return start
-    f = done[-1]
+    toks = s.toks
+    end = toks[boundary].start
     if (
-        f.sentence != s.index
-        or f.cue is None
+        f.cue is None
         or f.source is None
         or not start <= f.cue[0] < f.cue[1] < end
         or f.content[0][1] < end
     ):
         return start
-    toks = s.toks
     j = s.at(f.source[0])
     if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
         return start  # "When Sanders said that ..., he ...": an adverbial clause
-    k = s.at(end)
-    if k is None:
+    k = s.at(f.content[0][0])
+    if k is None or toks[k].low != "that" or not f.cue[1] <= toks[k].start < end:
         return start
-    k -= 1
-    while k >= 0 and toks[k].start >= f.cue[1] and toks[k].text not in _CLAUSE_ENDS:
-        if toks[k].low == "that":
-            return toks[k].start
-        if toks[k].text in _DASHES:
-            # "said that it was natural — no different, he said, from ...": the
-            # stretch after a dash inside the reported clause
-            return toks[k + 1].start
-        k -= 1
-    return start
+    if f.antecedent is not None and s.clause_break(k) < boundary:
+        return start  # "Lane, who said that it rained, thinks ...": the relative ended
+    return toks[k].start
 
 
-# What closes a clause before a parenthetical: a "that" before one opens another.
-_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")"})
-_DASHES = frozenset({"—", "–", "-"})
+def _last_in_sentence(done: list[Found], s: _Sentence) -> Found | None:
+    """The last claim found in the sentence ``s``, if any: ``done`` holds the claims
+    sentence by sentence, so it is the last of all or none (looked up in constant
+    time, not by a walk back through the claims of earlier sentences)."""
+    return done[-1] if done and done[-1].sentence == s.index else None
 
 
 def _only_space(view: str, start: int, end: int) -> bool:

@@ -623,16 +623,22 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
         ),
         ("Lane said the bridge, officials said, was safe.", "Lane said the bridge"),
         ("The bridge, officials said, was safe.", "The bridge"),
-        # the clause is the last one opened: a second "that" opens a second clause
+        # the clause, whatever it holds before the parenthetical
         (
-            "Lane said that it rained, and that the bridge, officials said, was safe.",
-            "that the bridge",
+            "Lane said that the bridge, which is old, officials said, was safe.",
+            "that the bridge, which is old",
         ),
-        # after a dash inside the reported clause: the stretch the dash opens
         (
-            "Lane said that the bridge was safe — no different, officials said, from the road.",
-            "no different",
+            "Lane said that the bridge (built in 1990), officials said, was safe.",
+            "that the bridge (built in 1990)",
         ),
+        (
+            "Lane said that the bridge that collapsed, engineers said, was old.",
+            "that the bridge that collapsed",
+        ),
+        # a dash or a hyphen before the comma: a piece like any other
+        ("Lane said that the bridge —, officials said, was safe.", "that the bridge"),
+        ("Lane said that Tom Hill-, officials said, was safe.", "that Tom Hill"),
         # not where the report before ended earlier, a comma closed its clause, or a
         # nearer report holds the parenthetical without a "that"
         (

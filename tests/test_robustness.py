@@ -29,6 +29,7 @@ FAMILIES = {
     "reports and parentheticals in one sentence": (
         "Lane said the bridge was safe, officials said, and " * 200
     ),
+    "capitalized cue forms in one sentence": "it was reported by The Post and Said Ali " * 200,
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
     "questions in one sentence": "when asked if it holds and " * 300,
@@ -61,6 +62,7 @@ def test_family_gives_a_valid_document(family: str) -> None:
     for claim in doc.claims:
         for _, span in claim.spans():
             assert text[span.start : span.end] == span.text
+            assert 0 <= span.start < span.end, span
 
 
 # In cue, hedge, condition and time words: "İ" (which lowers to two code points), and
