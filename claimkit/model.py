@@ -769,6 +769,10 @@ class Document:
             if parent is not None and id(parent) not in known and parent not in self.claims:
                 raise ValueError(f"claim {i}: its parent claim is not one of the document's claims")
             for role, span in _own_spans(claim, seen):
+                if span.start > span.end:
+                    raise SpanMismatchError(
+                        f"claim {i}: {role} span [{span.start}, {span.end}) starts after its end"
+                    )
                 if span.end > len(text):
                     raise SpanMismatchError(
                         f"claim {i}: {role} span [{span.start}, {span.end}) ends past "

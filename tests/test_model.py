@@ -317,6 +317,17 @@ def test_document_rejects_a_span_past_the_end() -> None:
         Document("short", claims=[Claim([Span(3, 10, "x" * 7)])])
 
 
+def test_validate_rejects_an_inverted_span_built_unchecked() -> None:
+    # an inverted span slices to "" and would pass a slicing check; Span() refuses to
+    # build one, so it is forged here as a bug inside the pipeline could make it
+    doc = _seed_like_doc()
+    span = doc.claims[0].content[0]
+    object.__setattr__(span, "text", "")
+    object.__setattr__(span, "start", span.end + 2)
+    with pytest.raises(SpanMismatchError, match="starts after its end"):
+        doc.validate()
+
+
 def test_document_rejects_a_parent_outside_it() -> None:
     outside = Claim([Span(0, 2, "Ms")])
     with pytest.raises(ValueError, match="parent claim is not one of"):

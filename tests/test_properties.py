@@ -24,6 +24,8 @@ def _all_spans_slice(text: str, doc: claimkit.Document) -> None:
     for claim in doc.claims:
         for _, span in claim.spans():
             assert text[span.start : span.end] == span.text
+            # no empty or inverted span (an inverted one slices to "" and would pass)
+            assert 0 <= span.start < span.end, span
         # a parent is the document's own claim, not an equal copy
         assert claim.parent is None or id(claim.parent) in ids
 
