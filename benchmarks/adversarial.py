@@ -39,7 +39,7 @@ def families(n: int) -> dict[str, str]:
         "deeply nested quotes": fill("“‘«"),
         "one sentence": fill("Mohi said that the factions, officials said, would stop, and "),
         "parentheticals, one sentence": fill("the bridge, officials said, was safe and "),
-        "capitalized cue forms, one sentence": fill("it was reported by The Post and Said Ali "),
+        "capitalized cues, one sentence": fill("it was reported by The Post and Said Ali "),
         "names and pronouns, one sentence": fill(
             "Ana Lane met Tom Hill, and he said it holds, and "
         ),
