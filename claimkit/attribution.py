@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from typing import NamedTuple
@@ -128,6 +129,13 @@ OBJECT_PRONOUNS = _words("him her them me us you it")
 NEGATIONS = _words("not never n't no nor")
 BE = _words("is are was were be been being am 's 're")
 # Words that may stand between a source and its cue.
+# How far the rules walk left from a cue: over adverbs and auxiliaries ("has not yet
+# publicly said"), and over a source phrase ("the Charlotte-Mecklenburg police chief").
+# News never comes near either; a run of cue forms ending in "-ly" ("reply reply ...")
+# or of nouns that are also verbs ("officials report officials report ...") would
+# otherwise make each cue walk back to the sentence start.
+_MAX_SKIP_LEFT = 8
+_MAX_SOURCE_TOKENS = 25
 SKIP_LEFT = _words(
     """also has have had did does do will would could should may might must can shall 've 'd
     'll not never n't previously repeatedly recently later then once publicly privately
@@ -356,6 +364,7 @@ def _left_np(
         return j, end
     i = j
     k = j - 1
+    floor = max(floor, j - _MAX_SOURCE_TOKENS)
     while k >= floor:
         t = toks[k]
         if t.low in DETERMINERS:
@@ -797,7 +806,9 @@ def _follow_on(view: str, sents: list[Sentence], quotes: Quotes, found: list[Fou
     speaker's; it becomes a second piece of the claim's content.
     """
     taken = {f.sentence for f in found}
-    held = [part for f in found for part in f.content]
+    held = sorted(part for f in found for part in f.content)
+    held_starts = [a for a, _ in held]
+    reach = list(itertools.accumulate((b for _, b in held), max))  # the furthest end so far
     out: list[Found] = []
     for f in found:
         nxt = f.sentence + 1
@@ -816,12 +827,21 @@ def _follow_on(view: str, sents: list[Sentence], quotes: Quotes, found: list[Fou
                 q is not None
                 and q.start == sents[nxt].start
                 and q.end > last[1]
-                and not any(a < q.end and q.start < b for a, b in held)
+                and not _overlaps(held_starts, reach, q.start, q.end)
             ):
                 f = f._replace(content=(*f.content, (q.start, q.end)))
                 taken.add(nxt)
         out.append(f)
     return out
+
+
+def _overlaps(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether a piece of those sorted by ``starts`` (``reach[i]`` the furthest end of
+    the first i + 1) overlaps ``[start, end)``: one starting before ``end`` ends after
+    ``start``. A bisection, where a look at every piece would make a document of many
+    follow-on quotes cost the square of their number."""
+    i = bisect.bisect_left(starts, end) - 1
+    return i >= 0 and reach[i] > start
 
 
 # A name and a colon opening a sentence: "PENCE: Well, ...", "Pat Caddell: Voters ...".
@@ -922,13 +942,17 @@ def _verb_claim(
     negated = entry.lemma in ("decline", "refuse")
     passive = False
     j = a - 1
-    while j >= 0 and (
-        toks[j].low in SKIP_LEFT
-        or (
-            toks[j].low.endswith("ly")
-            and not _is_cap(toks[j])
-            and toks[j].low not in source_nouns()
-            and not _determines(toks[j - 1] if j > 0 else None)  # "Scott's family"
+    while (
+        j >= 0
+        and j >= a - _MAX_SKIP_LEFT
+        and (
+            toks[j].low in SKIP_LEFT
+            or (
+                toks[j].low.endswith("ly")
+                and not _is_cap(toks[j])
+                and toks[j].low not in source_nouns()
+                and not _determines(toks[j - 1] if j > 0 else None)  # "Scott's family"
+            )
         )
     ):
         if toks[j].low in NEGATIONS or toks[j].low.endswith("n't"):
@@ -1891,7 +1915,15 @@ def _bare_noun_claim(view: str, s: _Sentence, a: int, b: int, entry: CueEntry) -
     if toks[a].low not in _OF_NOUNS or b >= n or toks[b].low not in ("of", "about", "that"):
         return None
     k = b + 1
-    while k < n and toks[k].text not in _FINAL and toks[k].text not in (",", ";", "—"):
+    # (no further than a content may reach: "claims of claims of ..." in a sentence
+    # without a stop would read to its end for each claim)
+    limit = toks[b].end + MAX_CONTENT
+    while (
+        k < n
+        and toks[k].text not in _FINAL
+        and toks[k].text not in (",", ";", "—")
+        and toks[k].end <= limit
+    ):
         k += 1
     if k - b < 2:
         return None
