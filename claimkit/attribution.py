@@ -128,7 +128,6 @@ SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody
 OBJECT_PRONOUNS = _words("him her them me us you it")
 NEGATIONS = _words("not never n't no nor")
 BE = _words("is are was were be been being am 's 're")
-# Words that may stand between a source and its cue.
 # How far the rules walk left from a cue: over adverbs and auxiliaries ("has not yet
 # publicly said"), and over a source phrase ("the Charlotte-Mecklenburg police chief").
 # News never comes near either; a run of cue forms ending in "-ly" ("reply reply ...")
@@ -136,6 +135,7 @@ BE = _words("is are was were be been being am 's 're")
 # otherwise make each cue walk back to the sentence start.
 _MAX_SKIP_LEFT = 8
 _MAX_SOURCE_TOKENS = 25
+# Words that may stand between a source and its cue.
 SKIP_LEFT = _words(
     """also has have had did does do will would could should may might must can shall 've 'd
     'll not never n't previously repeatedly recently later then once publicly privately

@@ -656,9 +656,9 @@ class _Memory:
         info = None
         if names:
             order = list(dict.fromkeys(names))
-            # the longest, the first named among equals (by position: an index look-up
-            # per name made a surname shared by many names quadratic)
-            fullest = max(enumerate(order), key=lambda p: (len(p[1].split()), -p[0]))[1]
+            # the longest, the first named among equals (max keeps the first it meets;
+            # an index look-up per name as a tie-break made a shared surname quadratic)
+            fullest = max(order, key=lambda n: len(n.split()))
             most_named = Counter(names).most_common(1)[0][0]
             firsts = {n.split()[0] for n in order if n.split()[-1].lower() == key}
             info = (fullest, most_named, len(firsts) > 1)
