@@ -567,7 +567,7 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("_breaks", "_title_case", "cues", "index", "sent", "stops", "toks")
+    __slots__ = ("_breaks", "_thats", "_title_case", "cues", "index", "sent", "stops", "toks")
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok], cues: list[int]) -> None:
         self.index = index
@@ -576,6 +576,7 @@ class _Sentence:
         self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
         self._breaks: list[int] | None = None  # see clause_break
+        self._thats: list[int] | None = None  # see coordinated_that
         self._title_case: bool | None = None  # see title_case
 
     def clause_break(self, i: int) -> int:
@@ -588,6 +589,18 @@ class _Sentence:
                 breaks[j] = j if self.toks[j].text in (",", ";") else breaks[j + 1]
             self._breaks = breaks
         return self._breaks[min(i, len(self.toks))]
+
+    def coordinated_that(self, i: int) -> int:
+        """The index of the last "that" opening a coordinated clause ("and that", "or
+        that", "but that") before token ``i`` (-1 if none), found in a table built once
+        per sentence on first use."""
+        if self._thats is None:
+            thats = [-1] * (len(self.toks) + 1)
+            for j, t in enumerate(self.toks):
+                opens = t.low == "that" and j > 0 and self.toks[j - 1].low in _COORDINATORS
+                thats[j + 1] = j if opens else thats[j]
+            self._thats = thats
+        return self._thats[min(i, len(self.toks))]
 
     def title_case(self) -> bool:
         """Whether the sentence is a headline in title case ("Obama Says Museum Will
@@ -1736,6 +1749,8 @@ def _final_claim(
     return Found(tuple(parts), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
 
 
+# What joins a second "that" clause to a first: "said that it rained, and that the bridge".
+_COORDINATORS = _words("and or but")
 # What opens an adverbial clause before a main one.
 _SUBORDINATORS = _words("when after before once if as because since while although though")
 
@@ -1773,11 +1788,16 @@ def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -
     if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
         return start  # "When Sanders said that ..., he ...": an adverbial clause
     k = s.at(f.content[0][0])
-    if k is None or toks[k].low != "that" or not f.cue[1] <= toks[k].start < end:
+    if k is None or not f.cue[1] <= toks[k].start < end:
         return start
     if f.antecedent is not None and s.clause_break(k) < boundary:
         return start  # "Lane, who said that it rained, thinks ...": the relative ended
-    return toks[k].start
+    # the clause holding the parenthetical: a "that" clause joined to the first ("said
+    # it rained, and that the bridge, officials said, ..."), else the first
+    c = s.coordinated_that(boundary)
+    if k < c:
+        return toks[c].start
+    return toks[k].start if toks[k].low == "that" else start
 
 
 def _last_in_sentence(done: list[Found], s: _Sentence) -> Found | None:

@@ -636,6 +636,16 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
             "Lane said that the bridge that collapsed, engineers said, was old.",
             "that the bridge that collapsed",
         ),
+        # a second "that" clause joined to the first holds the parenthetical, whether
+        # or not the first opens with "that"
+        (
+            "Lane said that it rained, and that the bridge, officials said, was safe.",
+            "that the bridge",
+        ),
+        (
+            "Lane said it rained or that the bridge, officials said, was unsafe.",
+            "that the bridge",
+        ),
         # a dash or a hyphen before the comma: a piece like any other
         ("Lane said that the bridge —, officials said, was safe.", "that the bridge"),
         ("Lane said that Tom Hill-, officials said, was safe.", "that Tom Hill"),
@@ -648,6 +658,10 @@ def test_a_coordinated_report_ends_the_content_before_it(text: str, first: str) 
         (
             "Lane, who said that it rained, thinks the bridge, officials said, was safe.",
             "Lane, who said that it rained, thinks the bridge",
+        ),
+        (
+            "Lane said it rained, and the bridge, officials said, was safe.",
+            "Lane said it rained, and the bridge",
         ),
         (
             "Lane said that the tolls rose and then told reporters the bridge, officials said, "

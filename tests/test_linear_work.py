@@ -65,6 +65,7 @@ UNITS = [
     "Lane, who said that it rained, thinks the bridge, officials said, was safe and ",
     "When Lane said that it would close, the bridge, officials said, was safe and ",
     "Lane said that the bridge — no different, officials said, from ",
+    "Lane said it rained, and that the bridge, officials said, was safe and ",
     "Lane said that Ruiz said that Kim said that ",
     "Lane said the bridge was safe, Ruiz said, Kim said, ",
     "the bridge, Lane said, the road, Ruiz said, ",
