@@ -135,6 +135,7 @@ BE = _words("is are was were be been being am 's 're")
 # otherwise make each cue walk back to the sentence start.
 _MAX_SKIP_LEFT = 8
 _MAX_SOURCE_TOKENS = 25
+_MAX_BEFORE_HEAD = 8
 # Words that may stand between a source and its cue.
 SKIP_LEFT = _words(
     """also has have had did does do will would could should may might must can shall 've 'd
@@ -260,7 +261,8 @@ _PARTICLE_NAME = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|de|di|da|du|va
 def _is_cap(t: Tok) -> bool:
     if t.text[:1].isupper():
         return t.low not in _CAP_STOP
-    return _PARTICLE_NAME.match(t.text) is not None
+    # (asked of most lower-case words: the pattern needs a hyphen)
+    return "-" in t.text and _PARTICLE_NAME.match(t.text) is not None
 
 
 def _is_word(t: Tok) -> bool:
@@ -273,7 +275,7 @@ def _head_ok(t: Tok) -> bool:
         return True
     if not _is_word(t):
         return False
-    if _is_cap(t) or (t.low.endswith(("'s", "s'")) and _is_cap(t)):
+    if _is_cap(t):
         return True
     if plural_source_kind(t.low) is not None:
         return True
@@ -436,8 +438,14 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         return r, r + 1
     i = r
     head = False
+    # (bounded like _left_np: words that neither head a phrase nor end it, "told told
+    # ...", would make each cue of a run walk to the sentence end; a head comes within
+    # the first few words, after determiners and modifiers)
+    stop = min(stop, r + _MAX_SOURCE_TOKENS)
     while i < stop:
         t = toks[i]
+        if not head and i - r >= _MAX_BEFORE_HEAD:
+            break
         if t.low in DETERMINERS and not head:
             i += 1
             continue
@@ -457,7 +465,7 @@ def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
         if (
             t.low in _NP_PREPS
             and head
-            and toks[i - 1].low in _ROLE_BEFORE_PREP | set(source_nouns())
+            and (toks[i - 1].low in _ROLE_BEFORE_PREP or toks[i - 1].low in source_nouns())
         ):
             i += 1
             head = False
@@ -997,8 +1005,14 @@ def _verb_claim(
         passive = False
     # ---------------------------------------------------------------- what follows
     r = b
+    # the object right after a "tell" cue, boxed once read: a run of such cues ("told
+    # told ...") would read it twice per cue
+    told: tuple[tuple[int, int] | None] | None = None
     if entry.lemma in _TELL and r < n:
-        obj = _right_np(toks, r, n) if toks[r].low not in ("that", "to") else None
+        obj = None
+        if toks[r].low not in ("that", "to"):
+            obj = _right_np(toks, r, n)
+            told = (obj,)
         if obj is not None and toks[r].low not in _SETTING_STARTS:
             r = obj[1]
         elif r < n and toks[r].low in OBJECT_PRONOUNS:
@@ -1108,7 +1122,7 @@ def _verb_claim(
     final = _final_after(toks, b)
     if final is None and entry.lemma in _TELL and b < n:
         # “...,” Figueroa told The Post.
-        obj = _right_np(toks, b, n)
+        obj = told[0] if told is not None else _right_np(toks, b, n)
         if obj is not None:
             final = _final_after(toks, obj[1])
     if entry.lemma in ("seem", "appear") and r < n and toks[r].low in ("to", "that", "like"):

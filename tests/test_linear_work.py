@@ -77,6 +77,7 @@ UNITS = [
     "reply quickly ",
     "officials report ",
     "claims of claims of ",
+    "told asked urged ",
     # claims sharing the subject of an earlier one in their sentence
     "he left, adding that it rained, ",
     "Lane smiled and said it rained and ",
