@@ -11,8 +11,8 @@ Resolution is date arithmetic on the published date, kept at its granularity: "l
 month" published 2020-10-12 → ``2020-09`` (month), "on Saturday" → ``2020-10-10``
 (day; news reports what happened, so a bare weekday is the latest one on or before the
 published date unless the sentence speaks of the future), "in January" → ``2020-01``.
-Numeric dates that need a reading convention go through dateparser, imported only then,
-one cached call per distinct phrase. Nothing is invented: without a published date,
+Numeric dates ("9/17/16") are read month first, a two-digit year in the century that
+puts the date in the past. Nothing is invented: without a published date,
 relative expressions stay unresolved (``value`` None).
 
 Not times: "may" the modal, "March" the verb at a sentence start, "We", "$2019", a
@@ -205,19 +205,60 @@ def _month_of(word: str) -> int:
     return _MONTHS[word.lower().rstrip(".")]
 
 
-@functools.lru_cache(maxsize=1024)
-def _dateparser_date(phrase: str, ref: dt.date) -> dt.date | None:
-    """Parse a numeric date with dateparser (imported lazily: it is slow to import)."""
-    import dateparser
+def _numeric_date(phrase: str, ref: dt.date) -> dt.date | None:
+    """A numeric date read month first, as American news writes it ("9/17/2016"); a
+    two-digit year in the latest century that puts the date on or before ``ref``
+    ("9/17/16" → 2016-09-17 against 2020; "1/1/21" → 1921-01-01, as news reports what
+    has happened). None for no such date ("13/5/2020", "2/30/2020"). This is
+    dateparser's reading (MDY, dates from the past) where the month and day are valid;
+    where they are not it guessed another order, and no time is better than a guess.
+    A few integer operations: a text of thousands of distinct dates costs no more per
+    character than news."""
+    month, day, year = (int(p) for p in phrase.split("/"))
+    two_digits = len(phrase.rsplit("/", 1)[1]) == 2
+    if two_digits:
+        year += ref.year // 100 * 100
+    try:
+        date = dt.date(year, month, day)
+        if two_digits and date > ref:
+            date = dt.date(year - 100, month, day)
+    except ValueError:
+        return None
+    return date
 
-    settings = {
-        "RELATIVE_BASE": dt.datetime(ref.year, ref.month, ref.day),
-        "PREFER_DATES_FROM": "past",
-        "DATE_ORDER": "MDY",
-        "REQUIRE_PARTS": ["day", "month", "year"],
-    }
-    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
-    return parsed.date() if parsed is not None else None
+
+# A value as _resolve writes it, in ASCII digits: a year, with a month and a day, a week
+# or a quarter.
+_VALUE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-[0-9]{2})?|-W([0-9]{2})|-Q[1-4])?", re.ASCII)
+
+
+def _on_calendar(
+    kind: str, phrase: str, ref: dt.date | None, future: bool
+) -> tuple[str, Granularity] | None:
+    """_resolve's value, or None where the time falls off the calendar (years 1 to
+    9999): "1000000 days ago", "yesterday" against 0001-01-01, a count of 5,000 digits,
+    an impossible date ("2021-02-29") or one written in other digits ("20٢٠")."""
+    try:
+        found = _resolve(kind, phrase, ref, future)
+    except (OverflowError, ValueError):
+        return None  # date arithmetic past the calendar, or a number too long to read
+    if found is None:
+        return None
+    m = _VALUE.fullmatch(found[0])
+    if m is None or m.group(1) == "0000":
+        return None
+    if found[1] is Granularity.DAY:
+        try:
+            dt.date.fromisoformat(found[0])
+        except ValueError:
+            return None
+        return found
+    month, week = m.group(2), m.group(3)
+    if (month is not None and not 1 <= int(month) <= 12) or (
+        week is not None and not 1 <= int(week) <= 53
+    ):
+        return None
+    return found
 
 
 def _resolve(
@@ -244,7 +285,7 @@ def _resolve(
     if ref is None:
         return None
     if kind == "num":
-        d = _dateparser_date(low, ref)
+        d = _numeric_date(low, ref)
         return (d.isoformat(), Granularity.DAY) if d else None
     if kind in ("md", "dm"):
         month = next(_month_of(w) for w in words if w.rstrip(".,") in _MONTHS)
@@ -407,7 +448,7 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
 # A word of the trie followed by a letter is the start of another word ("decided",
 # "market", "lately"): no branch goes on with a letter after it.
 _TRIGGER_SOURCE = (
-    r"(?<![\w$£€.,-])(?:\d|'\d|"
+    r"(?<![\w$£€.,-])(?:\d|'(?=\d)|"
     + literal_trie(
         [
             *_MONTHS,
@@ -479,7 +520,7 @@ def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpre
             continue
         if kind in _DATELINE_KINDS and _dateline(text, s, e):
             continue
-        resolved = _resolve(kind, phrase, ref, _future(text, s, e))
+        resolved = _on_calendar(kind, phrase, ref, _future(text, s, e))
         value, gran = resolved if resolved is not None else (None, None)
         out.append(
             _new_time(
