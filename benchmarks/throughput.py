@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         for d in docs:
             claimkit.extract(str(d["text"]), published=d["published"])
 
-    run_claimkit()  # warm-up: compiled patterns, lexicons, dateparser
+    run_claimkit()  # warm-up: compiled patterns, lexicons
     print(f"documents {len(docs)}, words {words:,}")
     if args.vs is None:
         ck = min(cpu_time(run_claimkit) for _ in range(args.repeat))

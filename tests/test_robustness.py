@@ -33,6 +33,12 @@ FAMILIES = {
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
     "questions in one sentence": "when asked if it holds and " * 300,
+    "runs of cue verbs": "told asked urged warned begged said " * 100,
+    "numeric dates": " ".join(
+        f"{m}/{d}/{y}" for m in range(1, 13) for d in range(1, 29, 3) for y in (16, 1990, 2020)
+    )
+    + " said Lane.",
+    "times off the calendar": "Lane said 1000000 days ago and " + "9" * 5000 + " weeks ago. ",
     "all caps": NEWS.upper() * 10,
     "combining characters": "e\u0301" * 3000 + " said " + "a\u0308" * 3000,
     "crlf line ends": NEWS.replace("\n", "\r\n") * 10,
