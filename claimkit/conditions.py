@@ -115,18 +115,23 @@ def _words_before(view: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(view, max(0, start - 40), start)][-n:]
 
 
-def _next_word(view: str, end: int) -> str:
-    m = _WORD.search(view, end, min(len(view), end + 40))
+def _next_word(view: str, end: int, stop: int) -> tuple[str, int]:
+    """The word right after ``end``, in lower case, and where it ends: ("", end) if
+    anything but white space comes first, or nothing before ``stop`` (the sentence's
+    end: what a next paragraph holds is no part of the marker's clause)."""
+    m = _WORD.search(view, end, min(stop, end + 40))
     if m is None or view[end : m.start()].strip(" \n"):
-        return ""
-    return m.group().lower()
+        return "", end
+    return m.group().lower(), m.end()
 
 
 def _is_condition(
     view: str, cue: str, marker: _Marker, s: int, e: int, sent: tuple[int, int]
 ) -> bool:
     needs = marker.needs
-    after = _next_word(view, e)
+    after, after_end = _next_word(view, e, sent[1])
+    # the word after ends the sentence or a clause: "if any,", "if necessary" at the end
+    closes = after_end >= sent[1] or view[after_end : after_end + 1] in ",.;:)!?"
     before = _words_before(view, s, 3)
     prev = before[-1] if before else ""
     if needs == "any":
@@ -139,9 +144,9 @@ def _is_condition(
             or (len(before) > 1 and before[-2] in _WHETHER and prev in objects)
         ):
             return False
-        if after == "not" and not _following_punct(view, e, after):
+        if after == "not" and not closes:
             return False  # "if not necessarily": concessive
-        if after in _IF_IDIOMS and _following_punct(view, e, after):
+        if after in _IF_IDIOMS and closes:
             return False  # "if any,", "if anything,"
         if _IF_THING.match(view, e):
             return False
@@ -167,7 +172,11 @@ def _is_condition(
         if cue in ("provided", "providing", "assuming"):
             # "provided they leave"; not "provided the lift", "by providing that"
             return prev not in _VERB_CONTEXT and (after in _PRONOUNS or after == "that")
-        return after in _SUBJECTS or after == "that" or view[e : e + 2].strip()[:1].isupper()
+        return (
+            after in _SUBJECTS
+            or after == "that"
+            or view[e : min(e + 2, sent[1])].strip()[:1].isupper()
+        )
     if needs == "future":
         if cue == "once" and (after in _FORMERLY or prev in ("at", "than", "all", "for")):
             return False
@@ -179,12 +188,6 @@ def _is_condition(
     if needs == "approval":
         return _APPROVAL.match(view, e) is not None
     return False
-
-
-def _following_punct(view: str, e: int, after: str) -> bool:
-    """Whether the word after ``e`` is followed by punctuation ("if any,")."""
-    i = view.find(after, e) + len(after)
-    return i >= len(view) or view[i : i + 1] in ",.;:)!?"
 
 
 def _antecedent(view: str, text: str, e: int, sent_end: int) -> Span | None:

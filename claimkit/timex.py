@@ -65,6 +65,9 @@ _MONTH = (
 # White space between the words of a time phrase: bounded, so that no attempt at a
 # position inside a long run of spaces reads the whole run.
 _S = r"\s{1,10}"
+# White space within a paragraph: at most one line break (what a rule reads after a time
+# stops at a paragraph break, so that a paragraph added after changes nothing before it).
+_G = r"(?:[ \t\xa0]{1,10}|[ \t\xa0]{0,10}(?:\r\n|\r|\n)[ \t\xa0]{0,10})"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -90,7 +93,7 @@ _TIMEX_SOURCE = rf"""(?<![\w$£€.,-])(?:
         {_S}of{_S}(?:the|this|last|next){_S}year
         |the{_S}(?:entire|whole){_S}year|the{_S}year{_S}(?:before|previous|earlier))
     | (?P<theday>(?:(?:late|early|later|earlier){_S}in{_S})?the{_S}(?:same{_S})?day
-        (?!{_S}(?:after|before|of|when|that|he|she|they|it)\b))
+        (?!{_G}(?:after|before|of|when|that|he|she|they|it)\b))
     | (?P<short>(?<=\s)'\d\d)
     | (?P<md>{_MONTH}{_S}{_DAY}(?!\d))
     | (?P<dm>{_DAY}{_S}{_MONTH})
@@ -424,13 +427,13 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
     if kind == "year":
         # "2019 people", "in 2,019": a count; "Russell 2000 Index": a name
         after = text[e : e + 12]
-        if re.match(r"\s{1,10}(?:people|percent|%|votes|troops|jobs|cases|of\b)", after):
+        if re.match(_G + r"(?:people|percent|%|votes|troops|jobs|cases|of\b)", after):
             return False
         before = text[max(0, s - 20) : s].split()
         name_before = (
             bool(before) and before[-1][:1].isupper() and before[-1].lower() not in _NOT_BEFORE_NAME
         )
-        return not (name_before and re.match(r"\s{1,10}[A-Z]", after))
+        return not (name_before and re.match(_G + "[A-Z]", after))
     if kind == "short":
         before = text[max(0, s - 8) : s].split()
         return bool(before) and before[-1].lower() in ("since", "in", "of", "from", "until", "by")

@@ -78,6 +78,10 @@ def test_every_kind_has_a_case() -> None:
         "He acted as if nothing happened.",  # as if
         "Few, if any, agreed.",  # idiom
         "If anything, it got worse.",  # idiom
+        "He will appeal if necessary, she said.",  # idiom, in any case
+        "He will appeal IF NECESSARY, she said.",
+        "Few, If Any, agreed.",
+        "He will appeal if necessary",  # at the end of the text
         "It was hard, if not impossible.",  # concessive
         "They met once again.",  # once again
         "He left at once.",  # at once

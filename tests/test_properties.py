@@ -110,6 +110,13 @@ def test_quote_comma_name_said(name: str, content: str) -> None:
                 "The vote was delayed on Friday, she believes",
                 "Ana Lane said the bridge may reopen, they think",
                 "It is safe, officials said, if",
+                # what a condition or a time reads after its cue stops there too
+                "The company said it would appeal if necessary",
+                "Lane said the factions agreed to talk on the condition",
+                "Lane said it holds as long as",
+                "Lane said it holds provided",
+                "“We will win,” Ana Lane said of Euro 2016",
+                "Lane said they met the same day",
             ]
         ),
         min_size=1,
@@ -121,6 +128,10 @@ def test_a_neutral_paragraph_changes_nothing_before_it(text: str) -> None:
     # colon is left out: "He said:" takes the next paragraph as what was said.)
     alone = claimkit.to_dict(claimkit.extract(text, published="2020-10-12"))["claims"]
     longer = claimkit.to_dict(claimkit.extract(text + NEUTRAL, published="2020-10-12"))["claims"]
+    assert alone == longer
+    # a paragraph opening with a capital or a pronoun the rules read ("It", "People")
+    other = "\n\nIt rained. People left."
+    longer = claimkit.to_dict(claimkit.extract(text + other, published="2020-10-12"))["claims"]
     assert alone == longer
 
 
