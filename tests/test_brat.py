@@ -75,11 +75,24 @@ _EVENT = (
         (_EVENT + "A1\tSourceKind E1 x\n", r"x.ann:5: SourceKind: 'x' is not one of"),
         (_EVENT + "T5\tHedge_wild 9 11\tit\n", r"x.ann:5: type: 'wild' is not one of"),
         (_EVENT + "T5\tCondition_x 9 11\tit\n", r"x.ann:5: type: 'x' is not one of"),
+        # digits int() refuses, and a name note with no target
+        ("T1\tSource 0 ³\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
+        ("T1\tSource ٠ 3\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
+        (_EVENT + "#1\t\tname: x\n", r"x.ann:5: note: a name note needs a target"),
     ],
 )
 def test_malformed_lines_name_file_line_and_field(ann: str, message: str) -> None:
     with pytest.raises(BratError, match=message):
         from_brat("Ana said it works.", ann, name="x.ann")
+
+
+def test_a_text_utf8_cannot_encode_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    doc = claimkit.extract("Ana said \ud800 it holds.")
+    with pytest.raises(BratError, match=r"x.txt: text: a lone surrogate '\\ud800' \(at offset 9\)"):
+        write_brat(doc, tmp_path / "out", name="x")
+    assert not (tmp_path / "out").exists()
 
 
 def test_empty_document() -> None:

@@ -441,3 +441,31 @@ def test_any_corrupted_offset_is_reported_at_its_path(doc: Document, data: st.Da
     assert info.value.field.endswith(".start")
     assert re.fullmatch(r"expected int, got str", info.value.reason)
     assert info.value.field.split(".")[0] == dotted.split(".")[0]
+
+
+def test_a_surrogate_pair_held_as_two_code_points_is_refused_by_name() -> None:
+    # JSON reads "\ud83d\ude00" as one character: written, the text would come back
+    # one character shorter and every offset after it off by one
+    with pytest.raises(ValueError, match=r"doc.text at offset 4 holds a high surrogate"):
+        dumps(Document("Ana \ud83d\ude00 said so."))
+    # apart, or in the other order, they are written and read back as they were
+    for text in ("Ana \ud83d x \ude00", "Ana \ude00\ud83d"):
+        assert loads(dumps(Document(text))).text == text
+
+
+@pytest.mark.parametrize("depth", [2_000, 100_000])
+def test_json_nested_too_deeply_is_a_format_error(depth: int) -> None:
+    with pytest.raises(FormatError, match="nested too deeply"):
+        loads("[" * depth + "]" * depth)
+    with pytest.raises(FormatError, match=r"line 1: invalid JSON: .* nested too deeply"):
+        list(read_jsonl(io.StringIO("[" * depth + "]" * depth + "\n")))
+
+
+def test_metadata_nested_too_deeply_to_write_is_a_value_error() -> None:
+    nested: dict[str, Any] = {}
+    inner = nested
+    for _ in range(5_000):
+        inner["a"] = {}
+        inner = inner["a"]
+    with pytest.raises(ValueError, match="nested too deeply to write"):
+        dumps(Document("x", metadata=nested))

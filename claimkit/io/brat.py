@@ -160,7 +160,8 @@ def from_brat(
             parts = []
             for frag in offsets.split(";"):
                 nums = frag.split()
-                if len(nums) != 2 or not all(x.isdigit() for x in nums):
+                # (ASCII digits: "³".isdigit() holds, and int() refuses it)
+                if len(nums) != 2 or not all(x.isascii() and x.isdigit() for x in nums):
                     raise BratError(f"{where}: offsets: expected 'start end', got {frag!r}")
                 s, e = int(nums[0]), int(nums[1])
                 if not 0 <= s <= e <= len(text):
@@ -197,7 +198,10 @@ def from_brat(
             attributes.setdefault(parts2[1], {})[parts2[0]] = " ".join(parts2[2:])
             attribute_lines[(parts2[1], parts2[0])] = lineno
         elif ident.startswith("#") and len(fields) > 2 and fields[2].startswith("name: "):
-            names[fields[1].split()[-1]] = fields[2][len("name: ") :]
+            noted = fields[1].split()
+            if not noted:
+                raise BratError(f"{where}: note: a name note needs a target ('AnnotatorNotes T1')")
+            names[noted[-1]] = fields[2][len("name: ") :]
     claims: list[Claim] = []
     claim_lines: list[str] = []  # where each claim's E-line is
     extras: dict[int, dict[str, list[Any]]] = {}
@@ -327,10 +331,24 @@ def read_brat(
 def write_brat(
     doc: Document, directory: str | os.PathLike[str], *, name: str | None = None
 ) -> Path:
-    """Write ``NAME.txt`` and ``NAME.ann`` into ``directory``; returns the ``.ann`` path."""
+    """Write ``NAME.txt`` and ``NAME.ann`` into ``directory``; returns the ``.ann`` path.
+
+    Raises:
+        BratError: the text holds a lone surrogate, which UTF-8 cannot encode (nothing is
+            written then).
+    """
     base = Path(directory) / (name or doc.id or "document")
+    txt, ann = base.with_suffix(".txt"), base.with_suffix(".ann")
+    try:
+        # both encoded before either is written: no half-written pair
+        data = doc.text.encode("utf-8"), to_brat(doc).encode("utf-8")
+    except UnicodeEncodeError as e:
+        i = doc.text.find(e.object[e.start])
+        raise BratError(
+            f"{txt}: text: a lone surrogate {e.object[e.start]!r} (at offset {i}) cannot be "
+            "written as UTF-8"
+        ) from None
     base.parent.mkdir(parents=True, exist_ok=True)
-    base.with_suffix(".txt").write_text(doc.text, encoding="utf-8", newline="")
-    ann = base.with_suffix(".ann")
-    ann.write_text(to_brat(doc), encoding="utf-8")
+    txt.write_bytes(data[0])
+    ann.write_bytes(data[1])
     return ann

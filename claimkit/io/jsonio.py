@@ -66,6 +66,10 @@ _LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 """A lone UTF-16 surrogate code point. Python strings may hold one, UTF-8 cannot: the
 writer escapes it as ``\\udXXX`` inside JSON strings (one character, no backtracking)."""
 
+_SURROGATE_PAIR = regex.compile(r"[\ud800-\udbff][\udc00-\udfff]")
+"""A high surrogate code point followed by a low one: two characters in a Python string,
+which any JSON reader joins into one (``"\\ud83d\\ude00"`` reads as one emoji)."""
+
 _ISO_DATE = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 """A calendar date written ``YYYY-MM-DD`` (used with ``fullmatch``; ``fromisoformat``
 alone would also take ``20201012`` or week dates)."""
@@ -662,6 +666,8 @@ def _parse_json(s: str) -> Any:
         raise FormatError(
             f"invalid JSON: {err.msg} (column {err.colno})", line=err.lineno
         ) from None
+    except RecursionError:
+        raise FormatError("invalid JSON: arrays or objects nested too deeply to read") from None
 
 
 def _escape_surrogates(s: str) -> str:
@@ -680,14 +686,28 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
 
     Raises:
         TypeError: ``doc`` is not a Document, or its metadata is not JSON.
-        ValueError: its metadata holds a NaN or infinite float.
+        ValueError: its metadata holds a NaN or infinite float, or is nested too deeply
+            for a JSON reader; or the text or the metadata holds a high surrogate
+            followed by a low one as two code points, which JSON cannot keep apart.
 
     >>> dumps(Document("Jürgen said no."))[:40]
     '{"format": "claimkit/1", "id": null, "te'
     """
     if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
         raise TypeError(f"indent must be an int or None, got {type(indent).__name__}")
-    out = json.dumps(to_dict(doc), ensure_ascii=False, allow_nan=False, indent=indent)
+    try:
+        out = json.dumps(to_dict(doc), ensure_ascii=False, allow_nan=False, indent=indent)
+    except RecursionError:
+        raise ValueError("doc.metadata is nested too deeply to write as JSON") from None
+    pair = _SURROGATE_PAIR.search(out)
+    if pair is not None:
+        at = _SURROGATE_PAIR.search(doc.text)
+        where = f"doc.text at offset {at.start()}" if at is not None else "doc.metadata"
+        raise ValueError(
+            f"{where} holds a high surrogate followed by a low one, {pair.group()!r}: JSON "
+            "reads that back as one character; join the pair first (for example "
+            "text.encode('utf-16', 'surrogatepass').decode('utf-16'))"
+        )
     return _escape_surrogates(out)
 
 
