@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Adversarial inputs: CPU time per character of each family against ordinary news.
 
-usage: python benchmarks/adversarial.py [--kb 1000]
+usage: python benchmarks/adversarial.py [--kb 1000] [--repeat 5] [--family NAME ...]
 Each family is --kb kilobytes (default 1 MB); ordinary news is the seed article,
 copies numbered, cut to the same size. Each family is timed in --repeat rounds, each
 round timing news and then the family (CPU time), so a slow or fast moment of this
@@ -68,8 +68,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--kb", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=5, help="rounds per family")
+    ap.add_argument(
+        "--family", action="append", help="time only this family (repeatable; default all)"
+    )
     args = ap.parse_args(argv)
     n = args.kb * 1000
+    known = families(1)
+    for name in args.family or []:
+        if name not in known or name == "ordinary news":
+            others = ", ".join(repr(k) for k in known if k != "ordinary news")
+            ap.error(f"--family: no family {name!r}; the families are {others}")
     claimkit.extract(SEED.read_text(encoding="utf-8"), published="2020-10-12")  # warm-up
 
     def cpu(text: str) -> float:
@@ -79,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
 
     texts = families(n)
     news = texts.pop("ordinary news")
+    if args.family:
+        texts = {k: v for k, v in texts.items() if k in args.family}
     news_times: list[float] = []
     print(f"{'family':33s} {'us/char':>7s}  {'x news (median, range)':s}")
     for name, text in texts.items():
