@@ -402,11 +402,19 @@ _DATELINE_KINDS = frozenset({"mdy", "dmy", "iso", "num", "my", "md", "dm"})
 
 
 def _dateline(view: str, start: int, end: int) -> bool:
-    """Whether the match stands alone on its line (an article's dateline)."""
-    line_start = view.rfind("\n", 0, start) + 1
-    line_end = view.find("\n", end)
-    line_end = len(view) if line_end < 0 else line_end
-    return not view[line_start:start].strip(" ,.") and not view[end:line_end].strip(" ,.")
+    """Whether the match stands alone on its line (an article's dateline): only spaces,
+    commas and full stops between it and the line's ends. Read outwards from the match
+    and no further than those, not over the whole line: a text of one long line full of
+    dates would cost the square of its length."""
+    i = start
+    while i > 0 and view[i - 1] in " ,.":
+        i -= 1
+    if i > 0 and view[i - 1] != "\n":
+        return False
+    j = end
+    while j < len(view) and view[j] in " ,.":
+        j += 1
+    return j == len(view) or view[j] == "\n"
 
 
 def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:

@@ -228,3 +228,20 @@ def test_the_triggered_scan_finds_what_the_time_pattern_finds(
     _, pattern = timex._patterns()
     expected = [(m.lastgroup, m.start(), m.end()) for m in pattern.finditer(text)]
     assert timex._matches(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("March 3, 2019\nLane said it held.", True),
+        ("Lane said it held.\n, March 3, 2019 .\nIt did.", True),
+        ("March 3, 2019", True),
+        ("Lane said on March 3, 2019\nthat it held.", False),
+        ("Lane said it held.\nMarch 3, 2019 was the day.", False),
+    ],
+)
+def test_a_date_alone_on_its_line_is_a_dateline(text: str, alone: bool) -> None:
+    # (read outwards from the date over spaces, commas and full stops only: a whole-line
+    # read per date made a long line of dates cost the square of its length)
+    found = [t.span.text for t in claimkit.times(text, published=PUBLISHED)]
+    assert found == ([] if alone else ["March 3, 2019"])
