@@ -237,7 +237,7 @@ def test_the_triggered_scan_finds_what_the_time_pattern_finds(
         ("Lane said it held.\n, March 3, 2019 .\nIt did.", True),
         ("March 3, 2019", True),
         ("Lane said on March 3, 2019\nthat it held.", False),
-        ("Lane said it held.\nMarch 3, 2019 was the day.", False),
+        ("Lane said it held.\nMarch 3, 2019 was cold.", False),
     ],
 )
 def test_a_date_alone_on_its_line_is_a_dateline(text: str, alone: bool) -> None:
