@@ -45,6 +45,7 @@ def families(n: int) -> dict[str, str]:
         ),
         "times, one sentence": fill("a poll released on Monday showed him with a lead and "),
         "questions, one sentence": fill("when asked if it holds and "),
+        "quotes and cues, one sentence": fill("“it holds,” he said, and "),
         "runs of cue verbs": fill("told asked urged warned begged said "),
         # distinct dates, which once went each to dateparser (4 ms a call)
         "numeric dates": fill(

@@ -1731,10 +1731,11 @@ def _final_claim(
         q = quotes.enclosing(content_end - 1)
         if q is not None and q.end <= content_end + 1:
             # the quotation ending here: all of it, or the sentence's part before it
-            if q.start < s.sent.start or _only_space(view, s.sent.start, q.start):
+            floor = _after_last_claim(view, s, done, q.start)
+            if q.start < floor or _only_space(view, floor, q.start):
                 content_start = q.start
             else:
-                content_start = s.sent.start
+                content_start = floor
         else:
             content_start = _content_start_left(view, s.sent, quotes)
         first = _trim(view, content_start, content_end)
@@ -1814,6 +1815,29 @@ def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -
     return toks[k].start if toks[k].low == "that" else start
 
 
+# What joins a claim to the one before it in its sentence: "“...,” he said, and “...”".
+_JOINING = re.compile(r"[\s,;]*(?:(?:and|but|while|yet)\b[\s,]*)?")
+
+
+def _after_last_claim(view: str, s: _Sentence, done: list[Found], before: int) -> int:
+    """Where the part of a sentence before a quotation ending at a cue starts: after the
+    sentence's claim just before, and the conjunction joining them, if that claim ends
+    before ``before`` ("“It holds,” he said, and “it does,” she said": hers is only the
+    second quotation); else the sentence start. A comma, a semicolon or a conjunction
+    must stand between: in "The four loopholes he cited are “...”, she said" the claim
+    before is inside hers."""
+    f = _last_in_sentence(done, s)
+    if f is None or f.cue is None:
+        return s.sent.start
+    end = max(f.cue[1], f.source[1] if f.source is not None else 0, f.content[-1][1])
+    if end > before:
+        return s.sent.start
+    m = _JOINING.match(view, end, before)
+    if m is None or not m.group().strip():
+        return s.sent.start
+    return m.end()
+
+
 def _last_in_sentence(done: list[Found], s: _Sentence) -> Found | None:
     """The last claim found in the sentence ``s``, if any: ``done`` holds the claims
     sentence by sentence, so it is the last of all or none (looked up in constant
@@ -1821,8 +1845,14 @@ def _last_in_sentence(done: list[Found], s: _Sentence) -> Found | None:
     return done[-1] if done and done[-1].sentence == s.index else None
 
 
+# Anything but white space (see _only_space).
+_NOT_SPACE = re.compile(r"\S")
+
+
 def _only_space(view: str, start: int, end: int) -> bool:
-    return not view[start:end].strip()
+    """Whether ``view[start:end]`` is all white space: searched for, not sliced, as the
+    stretch from a sentence's start grows with each claim of a long one."""
+    return _NOT_SPACE.search(view, start, end) is None
 
 
 def _according_to(

@@ -675,6 +675,33 @@ def test_a_parenthetical_in_a_reported_clause_reports_the_clause(text: str, befo
     assert claim.content[0].text == before
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        # a quotation before its cue, after a claim of the same sentence: from the
+        # conjunction or comma on, not from the sentence start
+        ("“It holds,” he said, and “it does,” she said.", "“it does,”"),
+        ("“It holds,” he said, and the wall is “huge,” she said.", "the wall is “huge,”"),
+        ("“It holds,” Ruiz said; “it does,” Lane said.", "“it does,”"),
+        # no comma, semicolon or conjunction after the claim before: it is inside
+        (
+            "The four loopholes he cited are “real and large,” she said.",
+            "The four loopholes he cited are “real and large,”",
+        ),
+    ],
+)
+def test_a_quotation_before_its_cue_starts_after_the_claim_before(text: str, second: str) -> None:
+    claims = claimkit.extract(text).claims
+    assert claims[-1].content[0].text == second
+
+
+def test_many_quotations_in_one_sentence_each_hold_their_own() -> None:
+    text = "“It holds,” he said, and " * 50 + "that was all."
+    claims = claimkit.extract(text).claims
+    assert len(claims) == 50
+    assert {c.content[0].text for c in claims[1:]} == {"“It holds,”"}
+
+
 def test_many_parentheticals_in_one_sentence_each_report_their_own_clause() -> None:
     # each parenthetical reads only back to the one before it (the look-up was once
     # a walk over every earlier claim in the sentence: quadratic in its length)

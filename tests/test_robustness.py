@@ -33,6 +33,7 @@ FAMILIES = {
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
     "questions in one sentence": "when asked if it holds and " * 300,
+    "quotes and cues in one sentence": "“it holds,” he said, and " * 200,
     "runs of cue verbs": "told asked urged warned begged said " * 100,
     "numeric dates": " ".join(
         f"{m}/{d}/{y}" for m in range(1, 13) for d in range(1, 29, 3) for y in (16, 1990, 2020)
