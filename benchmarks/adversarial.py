@@ -45,6 +45,10 @@ def families(n: int) -> dict[str, str]:
         ),
         "times, one sentence": fill("a poll released on Monday showed him with a lead and "),
         "questions, one sentence": fill("when asked if it holds and "),
+        # one long run of white space or punctuation at the edge of many contents
+        "dashes, then claims": "—" * (n // 2)
+        + fill(" the deal holds, officials said, and ")[: n // 2],
+        "claims, then commas": fill("Lane said it holds and ")[: n // 2] + ", " * (n // 4),
         "quotes and cues, one sentence": fill("“it holds,” he said, and "),
         "runs of cue verbs": fill("told asked urged warned begged said "),
         # distinct dates, which once went each to dateparser (4 ms a call)
