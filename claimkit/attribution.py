@@ -136,6 +136,7 @@ BE = _words("is are was were be been being am 's 're")
 _MAX_SKIP_LEFT = 8
 _MAX_SOURCE_TOKENS = 25
 _MAX_BEFORE_HEAD = 8
+_MAX_ASIDE = 60  # tokens of a bracketed aside after a source ("said Mohi (a view ...)")
 # Words that may stand between a source and its cue.
 SKIP_LEFT = _words(
     """also has have had did does do will would could should may might must can shall 've 'd
@@ -1669,6 +1670,11 @@ def _report_follows(s: _Sentence, i: int) -> bool:
     return False
 
 
+def _toks_index(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
+    """The index of the first token in ``toks[start:stop]`` written ``text``, if any."""
+    return next((k for k in range(start, stop) if toks[k].text == text), None)
+
+
 def _final_claim(
     view: str,
     s: _Sentence,
@@ -1709,10 +1715,11 @@ def _final_claim(
                 descriptor = (toks[e + 1].start, toks[k - 1].end)
                 e = k
             if e < n and toks[e].text == "(":
-                # "said Mr. Burman (a view echoed by ...)."
-                while e < n and toks[e].text != ")":
-                    e += 1
-                e += 1
+                # "said Mr. Burman (a view echoed by ...)."; the aside is looked for no
+                # further than _MAX_ASIDE tokens: an unclosed "(" per cue ("said Mohi (
+                # ... said Mohi ( ...") would walk each to the sentence end
+                close = _toks_index(toks, ")", e, min(n, e + _MAX_ASIDE))
+                e = close + 1 if close is not None else n + 1
             if (
                 e >= n
                 or toks[e].text in _FINAL

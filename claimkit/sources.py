@@ -335,22 +335,27 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
             titles = [w.lower().rstrip(".") for w in words[: i + 1]]
             words = words[i + 1 :]
             break
-    while len(words) > 1:
-        low = words[0].lower().rstrip(".")
+    # (counted, then cut once: a slice per title made "Mr Mr Mr ..." quadratic)
+    k = 0
+    while len(words) - k > 1:
+        low = words[k].lower().rstrip(".")
         if low in _TITLE_ROLES or low in source_nouns():
             titles.append(low)
-            words = words[1:]
+            k += 1
         else:
             break
-    return titles, words
+    return titles, words[k:]
 
 
 @functools.lru_cache(maxsize=4096)
 def _parse_name(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """A capitalized run's name words and the titles before them, or None if no name."""
     words = _possessive([w.strip("'’") for w in raw.split()])
-    while words and words[0].lower() in _NOT_NAMES:
-        words = words[1:]
+    # (counted, then cut once: a slice per word made "The The The ..." quadratic)
+    k = 0
+    while k < len(words) and words[k].lower() in _NOT_NAMES:
+        k += 1
+    words = words[k:]
     if not words or any(_CONTRACTION.search(w) for w in words):
         return None
     titles, words = _strip_titles(words)

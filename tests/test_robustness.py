@@ -33,6 +33,8 @@ FAMILIES = {
     "names and pronouns in one sentence": "Ana Lane met Tom Hill, and he said it holds, and " * 200,
     "times in one sentence": "a poll released on Monday showed him with a lead and " * 200,
     "questions in one sentence": "when asked if it holds and " * 300,
+    "unclosed brackets after sources": "“It holds,” said Mohi (" * 200,
+    "a long capitalized run": "Lane said it holds. " + "The Mr " * 1000 + "Smith said it holds.",
     "a run of dashes before claims": "—" * 5000 + " the deal holds, officials said, and " * 100,
     "a run of commas after claims": "Lane said it holds and " * 100 + ", " * 2500,
     "quotes and cues in one sentence": "“it holds,” he said, and " * 200,

@@ -228,6 +228,14 @@ def to_dict(doc: Document) -> dict[str, Any]:
         raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
     text = doc.text
     claims: list[dict[str, Any]] = []
+    # each claim's index, by identity, once: a search per parent made a document of
+    # many nested claims quadratic
+    index = {id(c): i for i, c in enumerate(doc.claims)}
+
+    def _parent_index(parent: Claim) -> int:
+        found = index.get(id(parent))
+        return found if found is not None else _index_of(parent, doc.claims)
+
     for claim in doc.claims:
         source = claim.source
         top: dict[str, Any] | None = None
@@ -271,7 +279,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
                 "source": claim.source_factuality.code,
                 "author": claim.author_factuality.code,
             },
-            "parent": None if claim.parent is None else _index_of(claim.parent, doc.claims),
+            "parent": None if claim.parent is None else _parent_index(claim.parent),
         }
         claims.append(out)
     return {
