@@ -142,8 +142,11 @@ def _anchor(text: str, ann: Mapping[str, Any], where: str) -> Span:
     pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
     exact = quote.get("exact") if quote is not None else None
+    hint: int | None = None  # where the position selector said, if it said an int
     if pos is not None:
         s, e = pos.get("start"), pos.get("end")
+        if type(s) is int:
+            hint = s
         if (
             type(s) is int  # not a bool
             and type(e) is int
@@ -155,11 +158,28 @@ def _anchor(text: str, ann: Mapping[str, Any], where: str) -> Span:
         prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
         prefix = prefix if isinstance(prefix, str) else ""
         suffix = suffix if isinstance(suffix, str) else ""
-        hit = text.find(prefix + exact + suffix)
+        needle = prefix + exact + suffix
+        hit = -1
+        if hint is not None:
+            # the occurrence nearest where the position said, within _NEAR_HINT: a text
+            # shifted by an edit would make a search from the start, per annotation,
+            # cost the square of its length (and find the first of repeated words)
+            at_hint = max(0, hint - len(prefix))
+            after = text.find(needle, at_hint, at_hint + len(needle) + _NEAR_HINT)
+            before = text.rfind(needle, max(0, at_hint - _NEAR_HINT), at_hint + len(needle) - 1)
+            near = [h for h in (after, before) if h >= 0]
+            if near:
+                hit = min(near, key=lambda h: abs(h - at_hint))
+        if hit < 0:
+            hit = text.find(needle)
         at = hit + len(prefix) if hit >= 0 else text.find(exact)
         if at >= 0:
             return Span(at, at + len(exact), exact)
     raise WebAnnotationError(f"{where}: cannot be anchored in the text")
+
+
+# How far from a position selector's offset its quote is looked for first (characters).
+_NEAR_HINT = 2000
 
 
 def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -> Document:
