@@ -198,11 +198,15 @@ def _json_value(value: object, path: str) -> Any:
     )
 
 
-def _index_of(claim: Claim, claims: Sequence[Claim]) -> int:
-    for i, other in enumerate(claims):
-        if other is claim:
-            return i
-    return claims.index(claim)  # Document.validate guarantees it is there
+def _parent_index(
+    parent: Claim | None, index: dict[int, int], claims: Sequence[Claim]
+) -> int | None:
+    """The index of a claim's parent among ``claims``: by identity, else by equality
+    (Document.validate guarantees it is there)."""
+    if parent is None:
+        return None
+    found = index.get(id(parent))
+    return found if found is not None else claims.index(parent)
 
 
 def to_dict(doc: Document) -> dict[str, Any]:
@@ -231,11 +235,6 @@ def to_dict(doc: Document) -> dict[str, Any]:
     # each claim's index, by identity, once: a search per parent made a document of
     # many nested claims quadratic
     index = {id(c): i for i, c in enumerate(doc.claims)}
-
-    def _parent_index(parent: Claim) -> int:
-        found = index.get(id(parent))
-        return found if found is not None else _index_of(parent, doc.claims)
-
     for claim in doc.claims:
         source = claim.source
         top: dict[str, Any] | None = None
@@ -279,7 +278,7 @@ def to_dict(doc: Document) -> dict[str, Any]:
                 "source": claim.source_factuality.code,
                 "author": claim.author_factuality.code,
             },
-            "parent": None if claim.parent is None else _parent_index(claim.parent),
+            "parent": _parent_index(claim.parent, index, doc.claims),
         }
         claims.append(out)
     return {
