@@ -645,23 +645,48 @@ def _trim(view: str, start: int, end: int) -> Offsets:
     return start, max(_skip_back(view, end), start)
 
 
+# What a content's edges are trimmed of: white space and these characters.
+_TRIM_START = ",:;—–-"
+_TRIM_END = ".,;:!?—–-"
 # Many contents of a sentence may share an edge (its start, its end), and a long run
-# of white space or dashes there ("— — — … the deal holds, officials said, and …") would
-# be walked once per content: each edge is walked once, then looked up.
-@functools.lru_cache(maxsize=1024)
+# of white space or dashes there ("— — — … the deal holds, officials said, and …")
+# would be walked once per content: a walk goes _SHORT_RUN characters, and past them
+# the run's far end is looked up in a table of the text's long runs, built once.
+_SHORT_RUN = 16
+_LONG_START_RUN = re.compile(rf"[\s{_TRIM_START}]{{{_SHORT_RUN},}}")
+_LONG_END_RUN = re.compile(rf"[\s{_TRIM_END}]{{{_SHORT_RUN},}}")
+
+
 def _skip_forward(view: str, start: int) -> int:
     """The first position from ``start`` on that is not white space nor ",:;—–-"."""
-    while start < len(view) and (view[start].isspace() or view[start] in ",:;—–-"):
-        start += 1
-    return start
+    i = start
+    stop = min(len(view), start + _SHORT_RUN)
+    while i < stop and (view[i].isspace() or view[i] in _TRIM_START):
+        i += 1
+    if i < stop or i == len(view):
+        return i
+    starts, ends = _long_runs(view, _LONG_START_RUN)
+    return ends[bisect.bisect_right(starts, start) - 1]
 
 
-@functools.lru_cache(maxsize=1024)
 def _skip_back(view: str, end: int) -> int:
     """The last position up to ``end`` not after white space nor ".,;:!?—–-"."""
-    while end > 0 and (view[end - 1].isspace() or view[end - 1] in ".,;:!?—–-"):
-        end -= 1
-    return end
+    i = end
+    stop = max(0, end - _SHORT_RUN)
+    while i > stop and (view[i - 1].isspace() or view[i - 1] in _TRIM_END):
+        i -= 1
+    if i > stop or i == 0:
+        return i
+    starts, _ = _long_runs(view, _LONG_END_RUN)
+    return starts[bisect.bisect_right(starts, end - 1) - 1]
+
+
+@functools.lru_cache(maxsize=4)
+def _long_runs(view: str, run: re.Pattern[str]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the runs of ``run`` (maximal runs of at least _SHORT_RUN
+    characters to trim) in ``view``, found on the first walk that meets one."""
+    spans = [m.span() for m in run.finditer(view)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
 def _content_start_left(view: str, sent: Sentence, quotes: Quotes) -> int:

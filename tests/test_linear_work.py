@@ -22,14 +22,18 @@ The regex engines' own work is not counted; tests/test_regex_safety.py covers it
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable
 from types import FrameType
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
+from claimkit import attribution
 
 # How much faster than the text the lines it adds may grow.
 _SLACK = 1.15
@@ -159,3 +163,42 @@ def test_the_count_sees_a_quadratic_rule() -> None:
     # does not
     assert _growth(lambda n: lambda: _rereading("x" * n)) > _SLACK
     assert _growth(lambda n: lambda: _reading("x" * n)) <= _SLACK
+
+
+def _trim_edges(n: int) -> Callable[[], object]:
+    # content edges spread over one long run of dashes and spaces, as the claims of a
+    # sentence after "— — — …" have; each call a text of its own, so that nothing
+    # computed for an earlier one serves it
+    def trim() -> object:
+        view = f"x{next(_texts)} " + "— " * (n // 2) + "x"
+        return [attribution._trim(view, e, min(e + 40, len(view))) for e in range(2, n, 199)]
+
+    return trim
+
+
+_texts = itertools.count()
+
+
+def test_trimming_many_edges_in_one_long_run_is_linear() -> None:
+    # each walk once crossed the whole run; a cache of walked edges hid it until more
+    # than 1,024 edges were trimmed
+    assert _growth(_trim_edges) <= _SLACK
+
+
+def _naive_trim(view: str, start: int, end: int) -> tuple[int, int]:
+    while start < len(view) and (view[start].isspace() or view[start] in ",:;—–-"):
+        start += 1
+    start = min(start, end)
+    while end > 0 and (view[end - 1].isspace() or view[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return start, max(end, start)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(" \n\u2003,:;—–-.!?x"), max_size=120),
+    st.data(),
+)
+def test_trimming_a_long_run_finds_what_a_walk_finds(view: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    assert attribution._trim(view, start, end) == _naive_trim(view, start, end)
