@@ -272,15 +272,26 @@ def _is_word(t: Tok) -> bool:
 
 def _head_ok(t: Tok) -> bool:
     """Whether a token can head a source phrase."""
-    if t.low in SUBJECT_PRONOUNS:
+    return _heads(t.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _heads(text: str) -> bool:
+    """Whether a word can head a source phrase (asked again and again of the same few
+    words: a run of cue forms asks it of each word several times)."""
+    low = text.lower()
+    if low in SUBJECT_PRONOUNS:
         return True
-    if not _is_word(t):
+    if not text[:1].isalpha():
         return False
-    if _is_cap(t):
+    if text[:1].isupper():
+        if low not in _CAP_STOP:
+            return True
+    elif "-" in text and _PARTICLE_NAME.match(text) is not None:
         return True
-    if plural_source_kind(t.low) is not None:
+    if plural_source_kind(low) is not None:
         return True
-    return t.low.endswith(_AGENT_SUFFIXES) and t.low not in _NP_STOP
+    return low.endswith(_AGENT_SUFFIXES) and low not in _NP_STOP
 
 
 # Determiners that also stand alone as the subject ("Many said", "one in four said").
@@ -430,13 +441,20 @@ def _left_np(
     return i, end
 
 
-def _right_np(toks: list[Tok], r: int, stop: int) -> tuple[int, int] | None:
+def _right_np(s: _Sentence, r: int, stop: int) -> tuple[int, int] | None:
     """A source phrase starting at token ``r``, as a token range, or None."""
     if r >= stop:
         return None
+    toks = s.toks
     t = toks[r]
     if t.low in SUBJECT_PRONOUNS and t.low != "who":
         return r, r + 1
+    if t.low not in DETERMINERS:
+        # no word that could head the phrase comes in time: none does (below, the
+        # phrase's last word must head it, and only a determiner lets a common noun)
+        first = min(stop, r + _MAX_BEFORE_HEAD)
+        if s.next_head(r, first) == first:
+            return None
     i = r
     head = False
     # (bounded like _left_np: words that neither head a phrase nor end it, "told told
@@ -576,7 +594,18 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
 class _Sentence:
     """What the rules need to know about one sentence."""
 
-    __slots__ = ("_breaks", "_thats", "_title_case", "cues", "index", "sent", "stops", "toks")
+    __slots__ = (
+        "_breaks",
+        "_plain",
+        "_subject_breaks",
+        "_thats",
+        "_title_case",
+        "cues",
+        "index",
+        "sent",
+        "stops",
+        "toks",
+    )
 
     def __init__(self, index: int, sent: Sentence, toks: list[Tok], cues: list[int]) -> None:
         self.index = index
@@ -587,6 +616,8 @@ class _Sentence:
         self._breaks: list[int] | None = None  # see clause_break
         self._thats: list[int] | None = None  # see coordinated_that
         self._title_case: bool | None = None  # see title_case
+        self._plain = (0, 0)  # tokens known to be plain (see next_head)
+        self._subject_breaks: list[int] | None = None  # see last_subject_break
 
     def clause_break(self, i: int) -> int:
         """The index of the first comma or semicolon token from ``i`` on (the number of
@@ -598,6 +629,32 @@ class _Sentence:
                 breaks[j] = j if self.toks[j].text in (",", ";") else breaks[j + 1]
             self._breaks = breaks
         return self._breaks[min(i, len(self.toks))]
+
+    def last_subject_break(self, j: int) -> int:
+        """The index of the last token before ``j`` that ends a stretch where a subject
+        may start (",", ";", ":", "(", ")" or a dash; -1 if none), from their indexes,
+        listed once per sentence on first use."""
+        if self._subject_breaks is None:
+            texts = map(_tok_text, self.toks)
+            self._subject_breaks = list(
+                itertools.compress(itertools.count(), map(_SUBJECT_BREAKS.__contains__, texts))
+            )
+        k = bisect.bisect_left(self._subject_breaks, j) - 1
+        return self._subject_breaks[k] if k >= 0 else -1
+
+    def next_head(self, i: int, limit: int) -> int:
+        """The index of the first token from ``i`` on, before ``limit``, that could head
+        a source phrase or is capitalized (``limit`` if none). The stretch of plain
+        tokens last found is kept, so the cues of a run ("told asked urged ...") each
+        asking from the next token on read each token once, not once per cue."""
+        lo, k = self._plain
+        if not lo <= i <= k:
+            lo = k = i
+        toks = self.toks
+        while k < limit and not (_head_ok(toks[k]) or toks[k].text[:1].isupper()):
+            k += 1
+        self._plain = (lo, k)
+        return min(k, limit)
 
     def coordinated_that(self, i: int) -> int:
         """The index of the last "that" opening a coordinated clause ("and that", "or
@@ -627,6 +684,9 @@ class _Sentence:
 
 
 _tok_start = operator.itemgetter(0)
+_tok_text = operator.itemgetter(2)
+# What ends the stretch before a subject that starts it (see _whole_subject).
+_SUBJECT_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
 
 def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> int:
@@ -1054,7 +1114,7 @@ def _verb_claim(
     if entry.lemma in _TELL and r < n:
         obj = None
         if toks[r].low not in ("that", "to"):
-            obj = _right_np(toks, r, n)
+            obj = _right_np(s, r, n)
             told = (obj,)
         if obj is not None and toks[r].low not in _SETTING_STARTS:
             r = obj[1]
@@ -1065,22 +1125,23 @@ def _verb_claim(
             # noun heads (a noun phrase: "about incidents that" is no object; a setting
             # is read below), then the complement; "that" after a noun cue is the
             # noun's ("asked questions about her assertion that")
-            k = next(
-                (
-                    k
-                    for k in range(r + 1, min(n, r + 8))
-                    if toks[k].low == "that" or _clause_opens(toks, k)
-                ),
-                r,
-            )
-            if (
-                k > r
-                and (toks[r].low in DETERMINERS or _is_cap(toks[r]))
-                and toks[r].low not in _SETTING_STARTS
-                and not (toks[k].low == "that" and toks[k - 1].low in _cue_nouns())
-                and _only_setting(toks, r, k)
+            if (toks[r].low in DETERMINERS or _is_cap(toks[r])) and toks[r].low not in (
+                _SETTING_STARTS
             ):
-                r = k
+                k = next(
+                    (
+                        k
+                        for k in range(r + 1, min(n, r + 8))
+                        if toks[k].low == "that" or _clause_opens(toks, k)
+                    ),
+                    r,
+                )
+                if (
+                    k > r
+                    and not (toks[k].low == "that" and toks[k - 1].low in _cue_nouns())
+                    and _only_setting(toks, r, k)
+                ):
+                    r = k
     # a setting before the complement: "said in a statement that", "said Monday that",
     # "said on Monday he would": a subject pronoun and a finite verb open a clause,
     # which no setting holds
@@ -1102,7 +1163,7 @@ def _verb_claim(
         r += 1
     elif r == n - 1 and toks[r].text == ":" and not passive:
         # "He said:" and the words follow in the next paragraph
-        left = _left_source(toks, j, strict=entry.needs != "any") if j >= 0 else None
+        left = _left_source(s, j, strict=entry.needs != "any") if j >= 0 else None
         following = _after_colon(view, toks[r].end, quotes)
         if left is None or following is None:
             return None
@@ -1136,7 +1197,7 @@ def _verb_claim(
         share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject: Offsets | None = None
         if share is None:
-            head = _right_np(toks, 0, n)
+            head = _right_np(s, 0, n)
             if head is not None:
                 subject = (toks[head[0]].start, toks[head[1] - 1].end)
         return Found(
@@ -1149,7 +1210,7 @@ def _verb_claim(
         share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject = None
         if share is None:
-            np0 = _right_np(toks, 0, n)
+            np0 = _right_np(s, 0, n)
             if np0 is not None and np0[1] < j:
                 subject = (toks[np0[0]].start, toks[np0[1] - 1].end)
         if (share is not None or subject is not None) and toks[r].text not in _FINAL:
@@ -1165,7 +1226,7 @@ def _verb_claim(
     final = _final_after(toks, b)
     if final is None and entry.lemma in _TELL and b < n:
         # “...,” Figueroa told The Post.
-        obj = told[0] if told is not None else _right_np(toks, b, n)
+        obj = told[0] if told is not None else _right_np(s, b, n)
         if obj is not None:
             final = _final_after(toks, obj[1])
     if entry.lemma in ("seem", "appear") and r < n and toks[r].low in ("to", "that", "like"):
@@ -1178,7 +1239,7 @@ def _verb_claim(
             )
         return None
     strict = entry.needs != "any" or form in _noun_forms()
-    left = _left_source(toks, j, strict=strict) if j >= 0 and not passive else None
+    left = _left_source(s, j, strict=strict) if j >= 0 and not passive else None
     before = left[0][0] - 1 if left is not None else -1
     quote_before = (
         left is not None
@@ -1234,7 +1295,7 @@ def _verb_claim(
         k = r
         by = None
         if k < n and toks[k].low == "by":
-            by = _right_np(toks, k + 1, n)
+            by = _right_np(s, k + 1, n)
             if by is not None:
                 k = by[1]
         if by is not None and (k >= n or toks[k].text in _FINAL or toks[k].text == ","):
@@ -1432,14 +1493,14 @@ _SUBJECT_OPENERS = _words(
 )
 
 
-def _whole_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
     """The subject from the start of the sentence (or of its last comma-less stretch) to
     token ``j``: "A group of militias calling themselves the “Coordinating Body”"."""
     if j < 0:
         return None
-    i = j
-    while i > 0 and toks[i - 1].text not in (",", ";", ":", "(", ")", "—", "–") and j - i < 16:
-        i -= 1
+    toks = s.toks
+    # from the token after the last break, within 16 tokens
+    i = max(s.last_subject_break(j) + 1, j - 16, 0)
     if i > 0 and toks[i - 1].text not in (",", ";", ":", "—", "–"):
         return None
     while i <= j and toks[i].low in _SUBJECT_OPENERS:
@@ -1461,13 +1522,14 @@ def _whole_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
 
 
 def _left_source(
-    toks: list[Tok], j: int, *, strict: bool
+    s: _Sentence, j: int, *, strict: bool
 ) -> tuple[tuple[int, int], Offsets | None, int | None] | None:
     """The source phrase ending at token ``j``, skipping appositions and relative clauses.
 
     Returns the phrase's token range, the descriptor's offsets (an apposition like "a
     spokesman for X"), and the index of a relative "who" standing for the source.
     """
+    toks = s.toks
     descriptor: Offsets | None = None
     if j > 0 and toks[j].text in ("—", "–"):
         # "Many speakers at the service — including Muslims, Christians — said"
@@ -1502,9 +1564,9 @@ def _left_source(
     if np is not None and np[0] > 0 and _embedded(toks[np[0] - 1]):
         # "Factions that were led by Soleimani and Muhandis ... have vowed": the phrase
         # before the cue is an object inside the subject; the subject is the whole
-        np = _whole_subject(toks, jj) or np
+        np = _whole_subject(s, jj) or np
     elif np is None:
-        np = _whole_subject(toks, jj)
+        np = _whole_subject(s, jj)
     if np is None:
         return None
     k = np[0] - 1
@@ -1724,7 +1786,7 @@ def _final_claim(
     after: int | None = None
     # inverted: CUE SOURCE after a comma or closing quote
     if j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q):
-        right = _right_np(toks, b, n)
+        right = _right_np(s, b, n)
         if right is not None and toks[right[0]].low not in _OBJECT_ONLY:
             e = right[1]
             if (
@@ -1909,7 +1971,7 @@ def _according_to(
 ) -> Found | None:
     toks = s.toks
     n = len(toks)
-    right = _right_np(toks, b, n)
+    right = _right_np(s, b, n)
     if right is None and b < n and _is_word(toks[b]) and toks[b].low not in _NP_STOP:
         # "according to the city engineer, ...", "according to early returns": a
         # description up to the comma
@@ -2001,7 +2063,7 @@ def _noun_claim(
             jj = k - 1
             while jj >= 0 and toks[jj].low in SKIP_LEFT:
                 jj -= 1
-            left = _left_source(toks, jj, strict=False) if jj >= 0 else None
+            left = _left_source(s, jj, strict=False) if jj >= 0 else None
             if left is None:
                 return None
             np = left[0]

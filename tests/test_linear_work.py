@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit import attribution
+from claimkit.text import Sentence
 
 # How much faster than the text the lines it adds may grow.
 _SLACK = 1.15
@@ -202,3 +203,34 @@ def test_trimming_a_long_run_finds_what_a_walk_finds(view: str, data: st.DataObj
     start = data.draw(st.integers(0, len(view)))
     end = data.draw(st.integers(start, len(view)))
     assert attribution._trim(view, start, end) == _naive_trim(view, start, end)
+
+
+_WORDS = ["told", "asked", "the", "Mohi", "officials", ",", "(", "—", "said", "he", "."]
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS), max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 12)), max_size=20),
+)
+def test_a_sentences_tables_answer_as_a_walk_does(
+    words: list[str], asks: list[tuple[int, int]]
+) -> None:
+    # the tables a sentence keeps for runs of cues (a stretch of plain tokens, the
+    # breaks before a subject) answer any sequence of questions as a walk would
+    text = " ".join(words)
+    toks = attribution.tokenize(text, 0, len(text))
+    sentence = attribution._Sentence(0, Sentence(0, len(text), 0, False), toks, [])
+    for i, width in asks:
+        i = min(i, len(toks))
+        limit = min(len(toks), i + width)
+        head = next(
+            (
+                k
+                for k in range(i, limit)
+                if attribution._head_ok(toks[k]) or toks[k].text[:1].isupper()
+            ),
+            limit,
+        )
+        assert sentence.next_head(i, limit) == head
+        before = [k for k in range(i) if toks[k].text in ",;:()—–"]
+        assert sentence.last_subject_break(i) == (before[-1] if before else -1)
