@@ -973,7 +973,13 @@ _COLON_HEAD = regex.compile(
     r"[\"“]?((?:\p{Lu}[\p{L}'.\-]*[ ]){0,3}\p{Lu}[\p{L}'.\-]*):[ \n]+(?=\S)"
 )
 # A quotation followed by a dash and a name closing a line: "“...” ― Sonya Herridge".
-_DASH_TAIL = regex.compile(r"[”\"][ ]*([―—–])[ ]*((?:\p{Lu}[\p{L}'.\-]*[ ]?){1,4})(?=[ ]*(?:\n|$))")
+# (one to four capitalized words, one space between them: a word cannot be split into
+# more, and the quantifiers are possessive, so a long run of capitals that fails the
+# look-ahead is read once, not split every way; a test in test_regex_safety.py)
+_DASH_TAIL = regex.compile(
+    r"[”\"][ ]*([―—–])[ ]*"
+    r"(\p{Lu}[\p{L}'.\-]*+(?:[ ]\p{Lu}[\p{L}'.\-]*+){0,3}+[ ]?)(?=[ ]*(?:\n|$))"
+)
 
 
 def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:

@@ -64,6 +64,11 @@ SCRIPT = textwrap.dedent(
         "time gaps": ("mid" + " " * 9 + "-") * (n // 13),
         "the": "the " * (n // 4),
         "punctuation": ".,;:!?—" * (n // 7),
+        # what a pattern needs before its run, then the run, then no ending: a quote and
+        # a dash before capitals once took 6 s for 200 characters (_DASH_TAIL)
+        "quote, dash, capitals": ('"— ' + "A" * 300 + "1\n") * (n // 305),
+        "quote, dash, capitalized words": ('"— ' + "Ab " * 100 + "1\n") * (n // 305),
+        "capitals, colon-less": ("A" * 300 + " a\n") * (n // 303),
     }
     worst = {}
     for pname, pattern in patterns.items():
