@@ -1619,10 +1619,16 @@ def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:
     q = quotes.enclosing(p)
     if q is not None and q.start == p:
         return q.start, q.end
-    end = view.find("\n\n", p)
-    end = n if end < 0 else end
-    content = _trim(view, p, end)
+    # to the paragraph's end (a blank line, spaces on it or not), looked for no further
+    # than twice the cap on a content: a text of colons closing their paragraphs would
+    # otherwise search from each to the end of the text
+    stop = min(n, p + 2 * MAX_CONTENT)
+    blank = _BLANK_LINE.search(view, p, stop)
+    content = _trim(view, p, stop if blank is None else blank.start())
     return content if content[1] - content[0] >= 2 else None
+
+
+_BLANK_LINE = re.compile(r"\n[ ]*\n")
 
 
 def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:

@@ -239,6 +239,13 @@ def test_quote_over_several_paragraphs() -> None:
     assert claim.mode is Mode.DIRECT
 
 
+@pytest.mark.parametrize("blank", ["\n\n", "\n \n", "\r\n\r\n"], ids=repr)
+def test_colon_closing_a_paragraph_reports_the_next_paragraph_only(blank: str) -> None:
+    # a blank line ends the paragraph, spaces on it or not, in any line ends
+    text = f"Ana Lane said:{blank}The bridge is safe.{blank}Rain fell all day."
+    assert one(text).content[0].text == "The bridge is safe"
+
+
 def test_mixed_quote() -> None:
     claim = one("Ana Lane said the bridge was “perfectly safe” and would reopen.")
     assert claim.mode is Mode.MIXED
