@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from claimkit.lexicon import LexiconError, load
@@ -125,8 +125,42 @@ def _next_word(view: str, end: int, stop: int) -> tuple[str, int]:
     return m.group().lower(), m.end()
 
 
+class _Futures:
+    """Whether a modal or "going to" (_FUTURE) lies in a stretch of a scanned region.
+
+    The markers that ask ("once", "until", "as soon as") ask of their sentence, up to
+    _REACH characters each side, and a region of such markers would search the same
+    stretch once per marker: the matches are found once, on the first question, and
+    looked up by bisection."""
+
+    __slots__ = ("ends", "hi", "lo", "starts", "view")
+
+    def __init__(self, view: str, lo: int, hi: int) -> None:
+        self.view, self.lo, self.hi = view, lo, hi
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def __call__(self, start: int, end: int) -> bool:
+        """Whether ``_FUTURE.search(view, start, end)`` finds a match."""
+        if self.starts is None:
+            spans = [m.span() for m in _FUTURE.finditer(self.view, self.lo, self.hi)]
+            self.starts = [a for a, _ in spans]
+            self.ends = [b for _, b in spans]
+        i = bisect.bisect_left(self.starts, start)
+        if i < len(self.starts) and self.ends[i] <= end:
+            return True
+        # a word cut at ``end`` ("can" of "canal") ends there as it would for the search
+        return _FUTURE.search(self.view, max(start, end - 10), end) is not None
+
+
 def _is_condition(
-    view: str, cue: str, marker: _Marker, s: int, e: int, sent: tuple[int, int]
+    view: str,
+    cue: str,
+    marker: _Marker,
+    s: int,
+    e: int,
+    sent: tuple[int, int],
+    future: Callable[[int, int], bool],
 ) -> bool:
     needs = marker.needs
     after, after_end = _next_word(view, e, sent[1])
@@ -167,8 +201,7 @@ def _is_condition(
             # "Once we have the information": a clause; "who once had", "once again": not
             if after in _PRONOUNS:
                 return True
-            future = _FUTURE.search(view, sent[0], sent[1]) is not None
-            return after in _SUBJECTS and (after not in _FORMERLY or future)
+            return after in _SUBJECTS and (after not in _FORMERLY or future(*sent))
         if cue in ("provided", "providing", "assuming"):
             # "provided they leave"; not "provided the lift", "by providing that"
             return prev not in _VERB_CONTEXT and (after in _PRONOUNS or after == "that")
@@ -182,7 +215,7 @@ def _is_condition(
             return False
         if not after or after in ("again", "more"):
             return False
-        return _FUTURE.search(view, sent[0], sent[1]) is not None
+        return future(*sent)
     if needs == "object":
         return bool(after)
     if needs == "approval":
@@ -237,6 +270,8 @@ def scan(
     ``sents`` from text.analyze, ``starts`` the sentences' starts), spans from ``text``."""
     out: list[Condition] = []
     markers = _markers()
+    # (every sentence stretch asked about lies within _REACH of a marker found here)
+    future = _Futures(view, max(0, start - _REACH), min(len(view), end + _REACH))
     for m in finditer_lowered(_pattern(), view, start, end):
         s, e = m.span()
         cue = " ".join(m.group().split())
@@ -245,7 +280,7 @@ def scan(
         sent = (sents[i].start, sents[i].end) if i >= 0 else (0, len(view))
         # look no further than a clause's reach, so a text without full stops stays linear
         sent = (max(sent[0], s - _REACH), min(sent[1], e + _REACH))
-        if not _is_condition(view, cue, marker, s, e, sent):
+        if not _is_condition(view, cue, marker, s, e, sent, future):
             continue
         span = _new_span(start=s, end=e, text=text[s:e])
         antecedent = _antecedent(view, text, e, sent[1])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import claimkit
@@ -149,3 +150,26 @@ def test_marker_trie_finds_what_the_markers_tried_longest_first_find(
     plain = re.compile(rf"(?<![\w\-])(?:{alts})(?![\w'\-])")
     text = text.lower()  # the pattern is matched on the lowered text (text.lowered)
     assert [m.span() for m in _pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["will", "can", "canal", "won't", "wo n't", "we'll", "going to", "x"]),
+        max_size=12,
+    ),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=8),
+)
+@example(["x", "canal"], [(0, 5)])  # "can" of "canal" cut at the stretch's end
+@example(["will", "x"], [(1, 6)])  # a word cut at the stretch's start
+def test_modals_looked_up_once_are_what_a_search_finds(
+    words: list[str], stretches: list[tuple[int, int]]
+) -> None:
+    # "once", "until" and "as soon as" ask whether their sentence holds a modal; the
+    # matches are found once per scanned region and looked up, and must be what a
+    # search of each stretch finds, words cut at its end included
+    conditions = importlib.import_module("claimkit.conditions")
+    view = " ".join(words)
+    future = conditions._Futures(view, 0, len(view))
+    for a, b in stretches:
+        a, b = sorted((min(a, len(view)), min(b, len(view))))
+        assert future(a, b) == (conditions._FUTURE.search(view, a, b) is not None)
