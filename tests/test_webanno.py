@@ -116,11 +116,15 @@ def test_citron_quotes(seed: claimkit.Document) -> None:
                 assert text[s["start"] : s["end"]] == s["text"]
 
 
-def test_a_shifted_text_anchors_each_quote_near_where_it_was() -> None:
+@pytest.mark.parametrize("shift", [1, 3000, 50_000])
+def test_a_shifted_text_anchors_each_quote_near_where_it_was(shift: int) -> None:
     # the same words, and the same words around them, many times: after an edit
-    # before them, each annotation's quote is found near its old position (a search
-    # from the start gave each the first match, and cost the square of the length)
+    # before them, each annotation's quote is found where its position moved to, however
+    # far (a search from the start gave each the first match, and cost the square of
+    # the length)
     text = "Ana said it holds. " * 8
     doc = claimkit.extract(text)
-    back = from_webanno(to_webanno(doc), "X" + text)
-    assert [c.content[0].start for c in back.claims] == [c.content[0].start + 1 for c in doc.claims]
+    back = from_webanno(to_webanno(doc), "X" * shift + text)
+    assert [c.content[0].start for c in back.claims] == [
+        c.content[0].start + shift for c in doc.claims
+    ]

@@ -131,54 +131,79 @@ def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any
     }
 
 
-def _anchor(text: str, ann: Mapping[str, Any], where: str) -> Span:
-    """The annotation's span: its position if the quote agrees, else the quote found by
-    its context."""
-    target = ann.get("target")
-    found = target.get("selector", []) if isinstance(target, Mapping) else []
-    if isinstance(found, Mapping):
-        found = [found]  # the model allows one selector as well as a list
-    selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
-    pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
-    quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
-    exact = quote.get("exact") if quote is not None else None
-    hint: int | None = None  # where the position selector said, if it said an int
-    if pos is not None:
-        s, e = pos.get("start"), pos.get("end")
-        if type(s) is int:
-            hint = s
-        if (
-            type(s) is int  # not a bool
-            and type(e) is int
-            and 0 <= s <= e <= len(text)
-            and (quote is None or text[s:e] == exact)
-        ):
-            return Span(s, e, text[s:e])
-    if quote is not None and isinstance(exact, str) and exact:
-        prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
-        prefix = prefix if isinstance(prefix, str) else ""
-        suffix = suffix if isinstance(suffix, str) else ""
-        needle = prefix + exact + suffix
-        hit = -1
-        if hint is not None:
-            # the occurrence nearest where the position said, within _NEAR_HINT: a text
-            # shifted by an edit would make a search from the start, per annotation,
-            # cost the square of its length (and find the first of repeated words)
-            at_hint = max(0, hint - len(prefix))
-            after = text.find(needle, at_hint, at_hint + len(needle) + _NEAR_HINT)
-            before = text.rfind(needle, max(0, at_hint - _NEAR_HINT), at_hint + len(needle) - 1)
-            near = [h for h in (after, before) if h >= 0]
-            if near:
-                hit = min(near, key=lambda h: abs(h - at_hint))
-        if hit < 0:
-            hit = text.find(needle)
-        at = hit + len(prefix) if hit >= 0 else text.find(exact)
-        if at >= 0:
-            return Span(at, at + len(exact), exact)
-    raise WebAnnotationError(f"{where}: cannot be anchored in the text")
+class _Anchors:
+    """Anchors annotations in a text, one after another: each at its position if the
+    quote agrees, else at the quote found by its context nearest that position, moved
+    as the last one found had moved."""
+
+    __slots__ = ("shift", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.shift = 0  # how far the last quote found by its context was from its position
+
+    def __call__(self, ann: Mapping[str, Any], where: str) -> Span:
+        text = self.text
+        target = ann.get("target")
+        found = target.get("selector", []) if isinstance(target, Mapping) else []
+        if isinstance(found, Mapping):
+            found = [found]  # the model allows one selector as well as a list
+        selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
+        pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
+        quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+        exact = quote.get("exact") if quote is not None else None
+        hint: int | None = None  # where the position selector said, if it said an int
+        if pos is not None:
+            s, e = pos.get("start"), pos.get("end")
+            if type(s) is int:
+                hint = s
+            if (
+                type(s) is int  # not a bool
+                and type(e) is int
+                and 0 <= s <= e <= len(text)
+                and (quote is None or text[s:e] == exact)
+            ):
+                return Span(s, e, text[s:e])
+        if quote is not None and isinstance(exact, str) and exact:
+            prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
+            prefix = prefix if isinstance(prefix, str) else ""
+            suffix = suffix if isinstance(suffix, str) else ""
+            needle = prefix + exact + suffix
+            if hint is None:  # no position: the first occurrence
+                hit = text.find(needle)
+                at = hit + len(prefix) if hit >= 0 else text.find(exact)
+            else:
+                # where the quote should be: its position, moved as the last quote found
+                # by its context had moved (an edit before them moves them all alike)
+                expected = max(0, min(len(text), hint + self.shift))
+                hit = _nearest(text, needle, max(0, expected - len(prefix)))
+                at = hit + len(prefix) if hit >= 0 else _nearest(text, exact, expected)
+                if at >= 0:
+                    self.shift = at - hint
+            if at >= 0:
+                return Span(at, at + len(exact), exact)
+        raise WebAnnotationError(f"{where}: cannot be anchored in the text")
 
 
-# How far from a position selector's offset its quote is looked for first (characters).
+def _nearest(text: str, needle: str, at: int) -> int:
+    """Where the occurrence of ``needle`` nearest ``at`` starts (-1 if none), looked for
+    within _NEAR_HINT characters of ``at``, then within twice that, and so on: a quote
+    found some way off costs in proportion to how far, not to the text's length (a
+    search from the start, per annotation, cost the square of the length, and found
+    the first of repeated words)."""
+    radius = _NEAR_HINT
+    while True:
+        after = text.find(needle, at, at + len(needle) + radius)
+        before = text.rfind(needle, max(0, at - radius), at + len(needle) - 1)
+        near = [h for h in (after, before) if h >= 0]
+        if near:
+            return min(near, key=lambda h: abs(h - at))
+        if at - radius <= 0 and at + radius >= len(text):
+            return -1
+        radius *= 2
+
+
+# How far from where a quote should be it is looked for first (characters).
 _NEAR_HINT = 2000
 
 
@@ -202,6 +227,7 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
     if not isinstance(items, list):
         raise WebAnnotationError("page: 'items' must be a list of annotations")
     claims: dict[int, dict[str, Any]] = {}
+    anchor = _Anchors(text)
     for k, ann in enumerate(items):
         if not isinstance(ann, Mapping):
             raise WebAnnotationError(
@@ -212,7 +238,7 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
         if type(i) is not int or not isinstance(role, str):
             continue  # an annotation claimkit did not make: nothing to rebuild from
         where = f"items[{k}] ({ann.get('id')!r})"
-        span = _anchor(text, ann, where)
+        span = anchor(ann, where)
         c = claims.setdefault(i, {"content": [], "hedges": [], "conditions": [], "times": []})
         try:
             _read_role(c, role, span, ann, where)
