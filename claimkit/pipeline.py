@@ -118,17 +118,12 @@ _STANCES = {s.value: s for s in Stance}
 
 def _mode(text: str, f: Found, quotes: Quotes) -> Mode:
     start, end = f.content[0][0], f.content[-1][1]
-    inner = quotes.inside(start, end)
-    if not inner:
+    if not quotes.any_inside(start, end):
         q = quotes.enclosing(start)
         if q is not None and q.end >= end:
             return Mode.DIRECT
         return Mode.INDIRECT
-    covered = 0
-    for s, e in f.content:
-        for q in inner:
-            if s <= q.start and q.end <= e and q.double:
-                covered += q.end - q.start
+    covered = sum(quotes.double_covered(s, e) for s, e in f.content)
     total = sum(e - s for s, e in f.content)
     words_outside = total - covered
     if covered and words_outside <= 3 * len(f.content):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import claimkit
 from claimkit.conditions import conditions_in
 from claimkit.hedges import hedges_in
+from claimkit.quotes import find_quotes
 from claimkit.timex import times_in
 
 QUOTES = "\"“”‘’«»'"
@@ -232,3 +233,20 @@ def test_regions_merged_once_then_widened_are_the_regions_widened(
     for lo, hi in regions:
         lo, hi = max(0, lo - margin), min(length, hi + margin)
         assert any(m_lo <= lo and hi <= m_hi for m_lo, m_hi in merged)
+
+
+@given(
+    st.lists(st.sampled_from(["“", "”", '"', "«", "»", "‘", "’", "'", " ", "a", "\n\n"])).map(
+        "".join
+    ),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)), max_size=6),
+)
+def test_quote_lookups_answer_as_a_scan_would(text: str, stretches: list[tuple[int, int]]) -> None:
+    # a claim's mode asks which quotes lie inside its content; the answers come by
+    # bisection, and must be what a scan over every quote gives
+    quotes = find_quotes(text)
+    for a, b in stretches:
+        a, b = sorted((a, b))
+        inside = [q for q in quotes.all if a <= q.start and q.end <= b]
+        assert quotes.any_inside(a, b) == bool(inside)
+        assert quotes.double_covered(a, b) == sum(q.end - q.start for q in inside if q.double)
