@@ -710,7 +710,11 @@ class _Memory:
 
     def last_person(self, before: int, gender: str | None) -> str | None:
         i = bisect.bisect_left(self.person_starts, before) - 1
-        while i >= 0 and before - self.persons[i].start < 3000:
+        # the people named in the last 3,000 characters, at most _LAST_PERSON_TRIES of
+        # them: a run of names of the other gender before each pronoun ("Ana and he
+        # said it and ...") would make each pronoun walk over all of them
+        floor = i - _LAST_PERSON_TRIES
+        while i > floor and i >= 0 and before - self.persons[i].start < 3000:
             p = self.persons[i]
             g = p.gender or self.gender_of(p.name)
             if " " not in p.name and p.gender is None:
@@ -821,6 +825,8 @@ def _people_between(
 
 # How many names, and how many characters of a sentence, the salience rules look at.
 _SALIENT_TRIES = 12
+# How many of the people named before a pronoun it may be resolved to (see last_person).
+_LAST_PERSON_TRIES = 40
 _SALIENT_REACH = 400
 
 
