@@ -128,3 +128,16 @@ def test_a_shifted_text_anchors_each_quote_near_where_it_was(shift: int) -> None
     assert [c.content[0].start for c in back.claims] == [
         c.content[0].start + shift for c in doc.claims
     ]
+
+
+def test_a_quote_found_far_away_does_not_draw_the_next_ones_after_it() -> None:
+    # the same block near the start and at the end: an edit in the first claim sends
+    # its quote to the far copy, and the quotes after it must still be found near
+    # their own positions
+    filler = " ".join(f"Word{i} fell." for i in range(1500))
+    block = "The weather was mild in the city that week. " + "Ana said it holds. " * 4
+    text = "Bob said the sky is green. " + block + filler + " Bob said the sky is green. " + block
+    doc = claimkit.extract(text)
+    back = from_webanno(to_webanno(doc), "XXX" + text.replace("green", "blue", 1))
+    starts = [c.content[0].start for c in back.claims]
+    assert starts[1:5] == [c.content[0].start + 2 for c in doc.claims[1:5]]

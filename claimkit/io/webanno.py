@@ -163,6 +163,7 @@ class _Anchors:
                 and 0 <= s <= e <= len(text)
                 and (quote is None or text[s:e] == exact)
             ):
+                self.shift = 0  # the text has not moved here
                 return Span(s, e, text[s:e])
         if quote is not None and isinstance(exact, str) and exact:
             prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
@@ -173,24 +174,30 @@ class _Anchors:
                 hit = text.find(needle)
                 at = hit + len(prefix) if hit >= 0 else text.find(exact)
             else:
-                # where the quote should be: its position, moved as the last quote found
-                # by its context had moved (an edit before them moves them all alike)
-                expected = max(0, min(len(text), hint + self.shift))
-                hit = _nearest(text, needle, max(0, expected - len(prefix)))
-                at = hit + len(prefix) if hit >= 0 else _nearest(text, exact, expected)
-                if at >= 0:
+                # near its position first; then near its position moved as the last quote
+                # found by its context had moved (an edit before them moves them all
+                # alike), however far; then the words alone, without their context
+                near = max(0, min(len(text), hint) - len(prefix))
+                hit = _nearest(text, needle, near, widen=False)
+                if hit < 0:
+                    moved = max(0, min(len(text), hint + self.shift) - len(prefix))
+                    hit = _nearest(text, needle, moved)
+                if hit >= 0:
+                    at = hit + len(prefix)
                     self.shift = at - hint
+                else:
+                    at = _nearest(text, exact, max(0, min(len(text), hint)))
             if at >= 0:
                 return Span(at, at + len(exact), exact)
         raise WebAnnotationError(f"{where}: cannot be anchored in the text")
 
 
-def _nearest(text: str, needle: str, at: int) -> int:
+def _nearest(text: str, needle: str, at: int, *, widen: bool = True) -> int:
     """Where the occurrence of ``needle`` nearest ``at`` starts (-1 if none), looked for
-    within _NEAR_HINT characters of ``at``, then within twice that, and so on: a quote
-    found some way off costs in proportion to how far, not to the text's length (a
-    search from the start, per annotation, cost the square of the length, and found
-    the first of repeated words)."""
+    within _NEAR_HINT characters of ``at``, then (``widen``) within twice that, and so
+    on: a quote found some way off costs in proportion to how far, not to the text's
+    length (a search from the start, per annotation, cost the square of the length,
+    and found the first of repeated words)."""
     radius = _NEAR_HINT
     while True:
         after = text.find(needle, at, at + len(needle) + radius)
@@ -198,7 +205,7 @@ def _nearest(text: str, needle: str, at: int) -> int:
         near = [h for h in (after, before) if h >= 0]
         if near:
             return min(near, key=lambda h: abs(h - at))
-        if at - radius <= 0 and at + radius >= len(text):
+        if not widen or (at - radius <= 0 and at + radius >= len(text)):
             return -1
         radius *= 2
 
