@@ -538,6 +538,7 @@ class _Memory:
                     self.by_word.setdefault(w.lower(), []).append(name)
                     self.by_word_at.setdefault(w.lower(), []).append((start, name))
         self.person_starts = [p.start for p in self.persons]
+        self._fitting: dict[str | None, list[int]] = {}  # see _last_fitting
         self.orgs.sort()
         self.org_starts = [o[0] for o in self.orgs]
         self.orgs_by_word: dict[str, list[tuple[int, str]]] | None = None
@@ -710,11 +711,14 @@ class _Memory:
 
     def last_person(self, before: int, gender: str | None) -> str | None:
         i = bisect.bisect_left(self.person_starts, before) - 1
-        # the people named in the last 3,000 characters, at most _LAST_PERSON_TRIES of
-        # them: a run of names of the other gender before each pronoun ("Ana and he
-        # said it and ...") would make each pronoun walk over all of them
         floor = i - _LAST_PERSON_TRIES
-        while i > floor and i >= 0 and before - self.persons[i].start < 3000:
+        while i >= 0 and before - self.persons[i].start < 3000:
+            if i == floor:
+                # a long run of people who do not fit ("Ana and he said it and ..."):
+                # the nearest who does, from a list of them, not by walking the run
+                i = self._last_fitting(i, gender)
+                if i < 0 or before - self.persons[i].start >= 3000:
+                    return None
             p = self.persons[i]
             g = p.gender or self.gender_of(p.name)
             if " " not in p.name and p.gender is None:
@@ -724,6 +728,23 @@ class _Memory:
                 return self.full_name(p.name.split()[-1]) or p.name
             i -= 1
         return None
+
+    def _last_fitting(self, i: int, gender: str | None) -> int:
+        """The index, ``i`` or before, of the last person a pronoun of ``gender`` may
+        stand for as last_person reads them (-1 if none), from a list of them made on
+        first use (the people and their genders are known once the text is read)."""
+        fitting = self._fitting.get(gender)
+        if fitting is None:
+            fitting = []
+            for k, p in enumerate(self.persons):
+                if " " not in p.name and p.gender is None:
+                    continue
+                g = p.gender or self.gender_of(p.name)
+                if gender is None or g is None or g == gender:
+                    fitting.append(k)
+            self._fitting[gender] = fitting
+        j = bisect.bisect_right(fitting, i) - 1
+        return fitting[j] if j >= 0 else -1
 
     def last_speaker(self, kinds: tuple[SourceKind, ...], gender: str | None) -> str | None:
         if gender is not None:
@@ -825,8 +846,9 @@ def _people_between(
 
 # How many names, and how many characters of a sentence, the salience rules look at.
 _SALIENT_TRIES = 12
-# How many of the people named before a pronoun it may be resolved to (see last_person).
-_LAST_PERSON_TRIES = 40
+# How many of the people named before a pronoun are walked over before the nearest who
+# fits is looked up instead (see last_person).
+_LAST_PERSON_TRIES = 12
 _SALIENT_REACH = 400
 
 

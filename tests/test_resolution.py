@@ -177,3 +177,12 @@ def test_headlines_in_title_case(sentence: str, headline: bool) -> None:
     from claimkit.text import Sentence
 
     assert _title_case(sentence, Sentence(0, len(sentence), 0, False)) is headline
+
+
+def test_pronoun_reaches_past_a_long_roster_of_the_other_gender() -> None:
+    # the walk back over people who do not fit is cut short, and the nearest who fits
+    # looked up instead: a roster of 45 men still leaves "She" to Maria Lopez
+    names = " ".join(f"John Smith{chr(65 + i % 26)}{chr(65 + i // 26)} spoke." for i in range(45))
+    text = f"Maria Lopez arrived at the hall. {names} She said the bridge was safe."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None and claim.source.name == "Maria Lopez"
