@@ -1624,7 +1624,12 @@ def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:
     # otherwise search from each to the end of the text
     stop = min(n, p + 2 * MAX_CONTENT)
     blank = _BLANK_LINE.search(view, p, stop)
-    content = _trim(view, p, stop if blank is None else blank.start())
+    if blank is None and stop < n:
+        # a paragraph longer than that: the cap cuts it (_capped), as it would the whole
+        # paragraph, so its end is not trimmed here
+        content = min(_skip_forward(view, p), stop), stop
+    else:
+        content = _trim(view, p, stop if blank is None else blank.start())
     return content if content[1] - content[0] >= 2 else None
 
 

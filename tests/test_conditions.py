@@ -159,8 +159,9 @@ def test_marker_trie_finds_what_the_markers_tried_longest_first_find(
     ),
     st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=8),
 )
-@example(["x", "canal"], [(0, 5)])  # "can" of "canal" cut at the stretch's end
-@example(["will", "x"], [(1, 6)])  # a word cut at the stretch's start
+@example(["x", "canal"], [(0, 5)])  # "can" of "canal" cut at the region's end
+@example(["x", "canal"], [(0, 7), (0, 5)])  # ... and at a stretch's end inside it
+@example(["will", "x"], [(1, 6)])  # a word cut at the region's start
 def test_modals_looked_up_once_are_what_a_search_finds(
     words: list[str], stretches: list[tuple[int, int]]
 ) -> None:
@@ -169,7 +170,11 @@ def test_modals_looked_up_once_are_what_a_search_finds(
     # search of each stretch finds, words cut at its end included
     conditions = importlib.import_module("claimkit.conditions")
     view = " ".join(words)
-    future = conditions._Futures(view, 0, len(view))
+    # the region scanned is the first stretch (all of the text without one), cut
+    # anywhere, through a word too; the stretches asked about lie inside it
+    lo, hi = sorted(stretches[0]) if stretches else (0, len(view))
+    lo, hi = min(lo, len(view)), min(hi, len(view))
+    future = conditions._Futures(view, lo, hi)
     for a, b in stretches:
-        a, b = sorted((min(a, len(view)), min(b, len(view))))
+        a, b = sorted((min(max(a, lo), hi), min(max(b, lo), hi)))
         assert future(a, b) == (conditions._FUTURE.search(view, a, b) is not None)
