@@ -55,8 +55,8 @@ def families(n: int) -> dict[str, str]:
         # to the next "\n\n", here the end of the text
         "colons closing paragraphs": fill("He said:\r\n\r\n"),
         # a name of the other gender before each pronoun; quotes inside every content
-        "names, then 'he', one sentence": fill("Ana and he said it and "),
-        "quotes in every content, one sentence": fill("he said ‘a’ and "),
+        "names, then 'he'": fill("Ana and he said it and "),
+        "quotes in every content": fill("he said ‘a’ and "),
         # markers that ask whether their sentence holds a modal ("once", "until")
         "runs of 'once' in claims": fill("He said " + "once " * 150 + "x. "),
         # distinct dates, which once went each to dateparser (4 ms a call)
