@@ -39,6 +39,11 @@ FAMILIES = {
     "a run of commas after claims": "Lane said it holds and " * 100 + ", " * 2500,
     "quotes and cues in one sentence": "“it holds,” he said, and " * 200,
     "runs of cue verbs": "told asked urged warned begged said " * 100,
+    "colons closing paragraphs": "He said:\r\n\r\n" * 300 + "He said:\n \nIt holds.",
+    "names of the other gender before pronouns": "Ana and he said it and " * 300,
+    "a quotation in every content": "he said ‘a’ and " * 300,
+    "a long run of capitals after a signed quote": "“It holds” — " + "A" * 3000 + "1",
+    "runs of 'once' in claims": ("He said " + "once " * 150 + "x. ") * 5,
     "numeric dates": " ".join(
         f"{m}/{d}/{y}" for m in range(1, 13) for d in range(1, 29, 3) for y in (16, 1990, 2020)
     )
