@@ -1619,21 +1619,23 @@ def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:
     q = quotes.enclosing(p)
     if q is not None and q.start == p:
         return q.start, q.end
-    # to the paragraph's end (a blank line, spaces on it or not), looked for no further
-    # than twice the cap on a content: a text of colons closing their paragraphs would
-    # otherwise search from each to the end of the text
-    stop = min(n, p + 2 * MAX_CONTENT)
-    blank = _BLANK_LINE.search(view, p, stop)
-    if blank is None and stop < n:
-        # a paragraph longer than that: the cap cuts it (_capped), as it would the whole
-        # paragraph, so its end is not trimmed here
-        content = min(_skip_forward(view, p), stop), stop
-    else:
-        content = _trim(view, p, stop if blank is None else blank.start())
+    # to the paragraph's end: the next blank line (spaces on it or not), looked up in a
+    # list of the text's blank lines made once (a text of colons closing their
+    # paragraphs would otherwise search from each to the end of the text)
+    blanks = _blank_lines(view)
+    k = bisect.bisect_left(blanks, p)
+    content = _trim(view, p, blanks[k] if k < len(blanks) else n)
     return content if content[1] - content[0] >= 2 else None
 
 
-_BLANK_LINE = re.compile(r"\n[ ]*\n")
+@functools.lru_cache(maxsize=4)
+def _blank_lines(view: str) -> list[int]:
+    """Where each blank line of ``view`` starts: every line break followed by spaces and
+    another line break (what a search for ``\\n[ ]*\\n`` from any position finds first)."""
+    return [m.start() for m in _BLANK_LINE.finditer(view)]
+
+
+_BLANK_LINE = re.compile(r"\n(?=[ ]*\n)")
 
 
 def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:

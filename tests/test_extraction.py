@@ -246,6 +246,17 @@ def test_colon_closing_a_paragraph_reports_the_next_paragraph_only(blank: str) -
     assert one(text).content[0].text == "The bridge is safe"
 
 
+def test_colon_closing_a_paragraph_finds_its_end_however_far() -> None:
+    # the paragraph's end lies past a long run of spaces, or past a long run of dashes
+    # the content starts after: a search bounded from the colon missed it
+    spaced = "Ana Lane said:\n\nThe bridge is safe." + " " * 4000 + "\n\nRain fell."
+    assert one(spaced).content[0].text == "The bridge is safe"
+    dashed = "Ana Lane said:\n\n" + "-" * 4500 + " " + "the bridgework holds " * 300
+    content = one(dashed).content[0]
+    # (the 2,000-character cap cuts it at a word's end)
+    assert content.start == 4517 and content.end == 6515 and dashed[content.end] == " "
+
+
 def test_mixed_quote() -> None:
     claim = one("Ana Lane said the bridge was “perfectly safe” and would reopen.")
     assert claim.mode is Mode.MIXED
