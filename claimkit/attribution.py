@@ -260,10 +260,16 @@ _PARTICLE_NAME = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|de|di|da|du|va
 
 
 def _is_cap(t: Tok) -> bool:
-    if t.text[:1].isupper():
-        return t.low not in _CAP_STOP
+    return _capital_word(t.text, t.low)
+
+
+def _capital_word(text: str, low: str) -> bool:
+    """Whether a word (``low`` its lower case) reads as part of a name: a capital that
+    is no common sentence opener, or a particle name ("al-Kadhimi")."""
+    if text[:1].isupper():
+        return low not in _CAP_STOP
     # (asked of most lower-case words: the pattern needs a hyphen)
-    return "-" in t.text and _PARTICLE_NAME.match(t.text) is not None
+    return "-" in text and _PARTICLE_NAME.match(text) is not None
 
 
 def _is_word(t: Tok) -> bool:
@@ -284,10 +290,7 @@ def _heads(text: str) -> bool:
         return True
     if not text[:1].isalpha():
         return False
-    if text[:1].isupper():
-        if low not in _CAP_STOP:
-            return True
-    elif "-" in text and _PARTICLE_NAME.match(text) is not None:
+    if _capital_word(text, low):
         return True
     if plural_source_kind(low) is not None:
         return True

@@ -69,11 +69,8 @@ class Quotes:
         self._all_starts = [q.start for q in quotes]
         # the least end of the quotes from each on (in order of start): whether any
         # lies inside a stretch is one look-up
-        least = len(quotes) and quotes[-1].end
-        self._least_end = [0] * len(quotes)
-        for i in range(len(quotes) - 1, -1, -1):
-            least = min(least, quotes[i].end)
-            self._least_end[i] = least
+        self._least_end = list(itertools.accumulate((q.end for q in reversed(quotes)), min))
+        self._least_end.reverse()
         self.double = [q for q in quotes if q.double]
         self._starts = [q.start for q in self.double]
         self._ends = [q.end for q in self.double]

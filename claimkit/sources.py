@@ -720,14 +720,17 @@ class _Memory:
                 if i < 0 or before - self.persons[i].start >= 3000:
                     return None
             p = self.persons[i]
-            g = p.gender or self.gender_of(p.name)
-            if " " not in p.name and p.gender is None:
-                i -= 1
-                continue  # one capitalized word may be a place ("Charlotte") or a headline
-            if gender is None or g is None or g == gender:
+            if self._fits(p, gender):
                 return self.full_name(p.name.split()[-1]) or p.name
             i -= 1
         return None
+
+    def _fits(self, p: _Person, gender: str | None) -> bool:
+        """Whether a pronoun of ``gender`` may stand for ``p``."""
+        if " " not in p.name and p.gender is None:
+            return False  # one capitalized word may be a place ("Charlotte") or a headline
+        g = p.gender or self.gender_of(p.name)
+        return gender is None or g is None or g == gender
 
     def _last_fitting(self, i: int, gender: str | None) -> int:
         """The index, ``i`` or before, of the last person a pronoun of ``gender`` may
@@ -735,13 +738,7 @@ class _Memory:
         first use (the people and their genders are known once the text is read)."""
         fitting = self._fitting.get(gender)
         if fitting is None:
-            fitting = []
-            for k, p in enumerate(self.persons):
-                if " " not in p.name and p.gender is None:
-                    continue
-                g = p.gender or self.gender_of(p.name)
-                if gender is None or g is None or g == gender:
-                    fitting.append(k)
+            fitting = [k for k, p in enumerate(self.persons) if self._fits(p, gender)]
             self._fitting[gender] = fitting
         j = bisect.bisect_right(fitting, i) - 1
         return fitting[j] if j >= 0 else -1
