@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit.io.webanno import (
@@ -141,3 +143,52 @@ def test_a_quote_found_far_away_does_not_draw_the_next_ones_after_it() -> None:
     back = from_webanno(to_webanno(doc), "XXX" + text.replace("green", "blue", 1))
     starts = [c.content[0].start for c in back.claims]
     assert starts[1:5] == [c.content[0].start + 2 for c in doc.claims[1:5]]
+
+
+@pytest.mark.parametrize("moved", [3, 2500, 30_000])
+def test_one_edited_quote_does_not_move_the_others_however_far_the_text_moved(
+    moved: int,
+) -> None:
+    # as above, with the whole text moved further than a quote is first looked for:
+    # the edited quote is found only in the far copy, and the shift it suggests must be
+    # confirmed by the next quote before the others follow it
+    filler = " ".join(f"Word{i} fell." for i in range(1500))
+    block = "The weather was mild in the city that week. " + "Ana said it holds. " * 4
+    text = "Bob said the sky is green. " + block + filler + " Bob said the sky is green. " + block
+    doc = claimkit.extract(text)
+    edited = "X" * moved + text.replace("green", "blue", 1)
+    back = from_webanno(to_webanno(doc), edited)
+    starts = [c.content[0].start for c in back.claims]
+    assert starts[1:] == [c.content[0].start + moved - 1 for c in doc.claims[1:]]
+
+
+_SENTENCES = st.sampled_from(
+    ["Ana said it holds. ", "Bob told reporters it fell. ", "The river was calm. ", "\n\n"]
+)
+
+
+@given(
+    st.lists(_SENTENCES, min_size=1, max_size=30),
+    st.sampled_from([0, 1, 40, 1999, 2001, 4500, 9000]),
+    st.integers(min_value=0, max_value=2),
+)
+# moved by one sentence and a half: the third claim's words stand, by chance, at the
+# positions the annotations give, but their context does not
+@example(["Ana said it holds. "] * 2 + ["\n\n", "Ana said it holds. "], 40, 0)
+def test_a_moved_text_anchors_every_annotation_where_it_moved(
+    sentences: list[str], moved: int, where: int
+) -> None:
+    # text moved as a whole (an edit before it, after it, or both), its sentences
+    # repeated any way: every annotation is found exactly where it moved to
+    text = "".join(sentences)
+    doc = claimkit.extract(text)
+    pad = "Y" * moved
+    edited = [pad + text, text + pad, pad + text + pad][where]
+    shift = 0 if where == 1 else moved
+    back = from_webanno(to_webanno(doc), edited)
+
+    def moved_spans(c: claimkit.Claim, by: int) -> list[tuple[int, int]]:
+        spans = [*c.content, *(c.source.mentions if c.source else ()), *(c.cue.span,) * bool(c.cue)]
+        return [(s.start + by, s.end + by) for s in spans]
+
+    assert [moved_spans(c, 0) for c in back.claims] == [moved_spans(c, shift) for c in doc.claims]

@@ -4,8 +4,8 @@
 (source, cue, each content piece, hedges, conditions, times), each targeting the text
 with a ``TextPositionSelector`` (code-point offsets) and a ``TextQuoteSelector``
 (exact, prefix, suffix), linked to its claim by a ``claimkit:claim`` number and a
-purpose. ``from_webanno`` reads it back, trusting positions only where the quote agrees
-and re-anchoring by quote and context where it does not.
+purpose. ``from_webanno`` reads it back, trusting positions only where the quote and its
+context agree, and re-anchoring by quote and context where they do not.
 
 >>> import claimkit
 >>> doc = claimkit.extract("Ana Lane said the bridge was safe.", id="a")
@@ -19,8 +19,10 @@ True
 from __future__ import annotations
 
 import enum
+import operator
+from collections import Counter
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from claimkit.io._fields import enum_value
 from claimkit.model import (
@@ -131,65 +133,150 @@ def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any
     }
 
 
-class _Anchors:
-    """Anchors annotations in a text, one after another: each at its position if the
-    quote agrees, else at the quote found by its context nearest that position, moved
-    as the last one found had moved."""
+class _Quote(NamedTuple):
+    """What an annotation's selectors say when its position cannot be trusted."""
 
-    __slots__ = ("shift", "text")
+    hint: int | None  # where the position selector said, if it said an int
+    exact: str
+    needle: str  # the quote with its context
+    lead: int  # how many characters of context come before the quote
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.shift = 0  # how far the last quote found by its context was from its position
 
-    def __call__(self, ann: Mapping[str, Any], where: str) -> Span:
-        text = self.text
-        target = ann.get("target")
-        found = target.get("selector", []) if isinstance(target, Mapping) else []
-        if isinstance(found, Mapping):
-            found = [found]  # the model allows one selector as well as a list
-        selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
-        pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
-        quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
-        exact = quote.get("exact") if quote is not None else None
-        hint: int | None = None  # where the position selector said, if it said an int
-        if pos is not None:
-            s, e = pos.get("start"), pos.get("end")
-            if type(s) is int:
-                hint = s
-            if (
-                type(s) is int  # not a bool
-                and type(e) is int
-                and 0 <= s <= e <= len(text)
-                and (quote is None or text[s:e] == exact)
-            ):
-                self.shift = 0  # the text has not moved here
-                return Span(s, e, text[s:e])
-        if quote is not None and isinstance(exact, str) and exact:
-            prefix, suffix = quote.get("prefix", ""), quote.get("suffix", "")
-            prefix = prefix if isinstance(prefix, str) else ""
-            suffix = suffix if isinstance(suffix, str) else ""
+def _selected(ann: Mapping[str, Any], text: str) -> Span | _Quote | None:
+    """The span an annotation's position selects, where its quote and the quote's context
+    agree (or it has no quote); else what its quote selector says; None if neither says
+    enough. (A repeated word can agree by chance with a position the text moved away
+    from; its context rarely does.)"""
+    target = ann.get("target")
+    found = target.get("selector", []) if isinstance(target, Mapping) else []
+    if isinstance(found, Mapping):
+        found = [found]  # the model allows one selector as well as a list
+    selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
+    pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
+    quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
+    needle = exact = prefix = ""
+    if quote is not None:
+        exact, prefix, suffix = (quote.get(k, "") for k in ("exact", "prefix", "suffix"))
+        prefix = prefix if isinstance(prefix, str) else ""
+        suffix = suffix if isinstance(suffix, str) else ""
+        if isinstance(exact, str):
             needle = prefix + exact + suffix
-            if hint is None:  # no position: the first occurrence
-                hit = text.find(needle)
-                at = hit + len(prefix) if hit >= 0 else text.find(exact)
-            else:
-                # near its position first; then near its position moved as the last quote
-                # found by its context had moved (an edit before them moves them all
-                # alike), however far; then the words alone, without their context
-                near = max(0, min(len(text), hint) - len(prefix))
-                hit = _nearest(text, needle, near, widen=False)
-                if hit < 0:
-                    moved = max(0, min(len(text), hint + self.shift) - len(prefix))
-                    hit = _nearest(text, needle, moved)
-                if hit >= 0:
-                    at = hit + len(prefix)
-                    self.shift = at - hint
-                else:
-                    at = _nearest(text, exact, max(0, min(len(text), hint)))
-            if at >= 0:
-                return Span(at, at + len(exact), exact)
-        raise WebAnnotationError(f"{where}: cannot be anchored in the text")
+    hint: int | None = None
+    if pos is not None:
+        s, e = pos.get("start"), pos.get("end")
+        if type(s) is int:  # not a bool
+            hint = s
+        if (
+            type(s) is int
+            and type(e) is int
+            and 0 <= s <= e <= len(text)
+            and (
+                quote is None
+                or (
+                    text[s:e] == exact
+                    and s >= len(prefix)
+                    and text.startswith(needle, s - len(prefix))
+                )
+            )
+        ):
+            return Span(s, e, text[s:e])
+    if not exact or not isinstance(exact, str):
+        return None
+    return _Quote(hint, exact, needle, len(prefix))
+
+
+def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | None]:
+    """The span of each annotation (None where it matches nowhere), in their order.
+
+    Where positions, quotes and their context agree, the positions. Elsewhere the text was edited
+    since: each quote is found by its context, and how far each moved is chosen for
+    all of them at once: the choice that changes the move least often from one
+    annotation to the next (an edit moves every quote after it alike), then moves them
+    least. So a quote whose context was edited, found only in a distant copy of its
+    passage, draws no other quote there. A quote without a position is taken where it
+    first occurs; one whose context matches nowhere, by its words alone, nearest where
+    the quote before it moved.
+    """
+    moves = _moves(text, selected)
+    out: list[Span | None] = []
+    shift = 0  # the last move chosen
+    for i, sel in enumerate(selected):
+        if sel is None or isinstance(sel, Span):
+            if sel is not None:
+                shift = 0
+            out.append(sel)
+            continue
+        at = -1
+        if sel.hint is None:  # no position: the first occurrence
+            hit = text.find(sel.needle)
+            at = hit + sel.lead if hit >= 0 else text.find(sel.exact)
+        elif i in moves:
+            shift = moves[i]
+            at = sel.hint + shift
+        else:  # the words alone, without their context
+            at = _nearest(text, sel.exact, _clamp(text, sel.hint + shift))
+        out.append(Span(at, at + len(sel.exact), sel.exact) if at >= 0 else None)
+    return out
+
+
+def _moves(text: str, selected: list[Span | _Quote | None]) -> dict[int, int]:
+    """How far each quote found by its context moved from its position (by index in
+    ``selected``), chosen as :func:`_anchored` says."""
+    # where each quote is found: near its position, else nearest its position moved as
+    # the one before had moved, however far (and then at the moves found most often)
+    options: list[tuple[int, set[int]]] = []  # (index, the moves at which it is found)
+    shift = 0
+    for i, sel in enumerate(selected):
+        if isinstance(sel, Span):
+            options.append((i, {0}))
+            shift = 0
+        elif sel is not None and sel.hint is not None:
+            hit = _nearest(text, sel.needle, _clamp(text, sel.hint - sel.lead), widen=False)
+            if hit < 0:
+                hit = _nearest(text, sel.needle, _clamp(text, sel.hint + shift - sel.lead))
+            if hit >= 0:
+                shift = hit + sel.lead - sel.hint
+                options.append((i, {shift}))
+    common = Counter(m for _, found in options for m in found)
+    tried = [m for m, _ in common.most_common(_COMMON_MOVES)]
+    # the least (changes of move, total move) of a choice for the quotes so far, by the
+    # last quote's move, with the choice (a linked list of moves, the last first)
+    best: dict[int, tuple[tuple[int, int], _Chain]] = {}
+    for i, found in options:
+        sel = selected[i]
+        if isinstance(sel, _Quote):
+            assert sel.hint is not None  # (options hold no other)
+            at = sel.hint - sel.lead
+            found |= {m for m in tried if at + m >= 0 and text.startswith(sel.needle, at + m)}
+        if best:
+            (changes, total), before = min(best.values(), key=_COST)
+            change = ((changes + 1, total), before)
+        else:
+            change = ((0, 0), None)
+        step: dict[int, tuple[tuple[int, int], _Chain]] = {}
+        for m in sorted(found):
+            (changes, total), before = min(best.get(m, change), change, key=_COST)
+            step[m] = ((changes, total + abs(m)), (m, before))
+        best = step
+    chain = min(best.values(), key=_COST)[1] if best else None
+    chosen: list[int] = []
+    while chain is not None:
+        m, chain = chain
+        chosen.append(m)
+    chosen.reverse()
+    return {
+        i: m for (i, _), m in zip(options, chosen, strict=True) if isinstance(selected[i], _Quote)
+    }
+
+
+_Chain = tuple[int, "_Chain"] | None
+_COST = operator.itemgetter(0)
+# How many of the moves found most often every quote is also tried at.
+_COMMON_MOVES = 8
+
+
+def _clamp(text: str, at: int) -> int:
+    return max(0, min(len(text), at))
 
 
 def _nearest(text: str, needle: str, at: int, *, widen: bool = True) -> int:
@@ -233,22 +320,30 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
     items = page.get("items")
     if not isinstance(items, list):
         raise WebAnnotationError("page: 'items' must be a list of annotations")
+    # claimkit's annotations, each anchored once all are read (see _anchored)
+    ours = [
+        (k, ann)
+        for k, ann in enumerate(items)
+        if not isinstance(ann, Mapping)
+        or (type(ann.get("claimkit:claim")) is int and isinstance(ann.get("claimkit:role"), str))
+    ]
+    spans = _anchored(
+        text, [_selected(a, text) if isinstance(a, Mapping) else None for _, a in ours]
+    )
     claims: dict[int, dict[str, Any]] = {}
-    anchor = _Anchors(text)
-    for k, ann in enumerate(items):
+    for (k, ann), span in zip(ours, spans, strict=True):
         if not isinstance(ann, Mapping):
             raise WebAnnotationError(
                 f"items[{k}]: expected an annotation (an object), got {type(ann).__name__}"
             )
-        i = ann.get("claimkit:claim")
-        role = ann.get("claimkit:role")
-        if type(i) is not int or not isinstance(role, str):
-            continue  # an annotation claimkit did not make: nothing to rebuild from
         where = f"items[{k}] ({ann.get('id')!r})"
-        span = anchor(ann, where)
-        c = claims.setdefault(i, {"content": [], "hedges": [], "conditions": [], "times": []})
+        if span is None:
+            raise WebAnnotationError(f"{where}: cannot be anchored in the text")
+        c = claims.setdefault(
+            ann["claimkit:claim"], {"content": [], "hedges": [], "conditions": [], "times": []}
+        )
         try:
-            _read_role(c, role, span, ann, where)
+            _read_role(c, ann["claimkit:role"], span, ann, where)
         except (TypeError, ValueError) as e:
             if isinstance(e, WebAnnotationError):
                 raise
