@@ -14,7 +14,6 @@ import glob
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -99,20 +98,21 @@ def _documents(
     """(file, line, {"id", "text", "published"}) for each input document."""
     for path in paths:
         as_jsonl = jsonl or path.endswith((".jsonl", ".ndjson"))
+        name = "<stdin>" if path == "-" else path
+        if not as_jsonl:
+            ident = "stdin" if path == "-" else Path(path).stem
+            yield name, 1, {"id": ident, "text": _read_text(path), "published": published}
+            continue
         try:
             fh: IO[str] = (
                 sys.stdin if path == "-" else open(path, encoding="utf-8")  # noqa: SIM115
             )
         except OSError as err:
             raise InputError(f"{path}: {err.strerror}") from None
-        name = "<stdin>" if path == "-" else path
         try:
-            if not as_jsonl:
-                text = fh.read()
-                ident = "stdin" if path == "-" else Path(path).stem
-                yield name, 1, {"id": ident, "text": text, "published": published}
-                continue
             for n, line in enumerate(fh, 1):
+                if n == 1:
+                    line = line.removeprefix("\ufeff")  # a byte-order mark
                 if not line.strip():
                     continue
                 try:
@@ -122,8 +122,8 @@ def _documents(
                 if not isinstance(d, dict) or not isinstance(d.get("text"), str):
                     raise InputError(f"{name}:{n}: text: expected a string")
                 ident = d.get("id", f"{Path(name).stem}-{n}")
-                if not isinstance(ident, str):
-                    raise InputError(f"{name}:{n}: id: expected a string")
+                if ident is not None and not isinstance(ident, str):
+                    raise InputError(f"{name}:{n}: id: expected a string or null")
                 date = d.get("published") or d.get("publication_date") or published
                 yield name, n, {"id": ident, "text": d["text"], "published": date}
         except UnicodeDecodeError:
@@ -133,22 +133,36 @@ def _documents(
                 fh.close()
 
 
+def _read_text(path: str) -> str:
+    """A text file's characters as written: its line ends kept (offsets count them), a
+    byte-order mark dropped."""
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            buffer = getattr(sys.stdin, "buffer", None)  # (none when replaced by a StringIO)
+            raw: bytes | str = buffer.read() if buffer is not None else sys.stdin.read()
+        else:
+            raw = Path(path).read_bytes()
+    except OSError as err:
+        raise InputError(f"{name}: {err.strerror}") from None
+    if isinstance(raw, str):
+        return raw.removeprefix("\ufeff")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: not UTF-8 text (byte {err.start})") from None
+
+
 @contextlib.contextmanager
 def _output(path: str | None) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file renamed to ``path`` only on success."""
+    """Standard output, or a file that replaces ``path`` only on success."""
+    from claimkit.io._files import replacing
+
     if path is None:
         yield sys.stdout
         return
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    with replacing(path) as fh:
+        yield fh
 
 
 def _table_rows(doc: Any) -> Iterator[str]:
@@ -271,8 +285,20 @@ def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
         return 0
     directory = Path(output)
     directory.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()  # the names written, in lower case (for a case-blind system)
     for i, doc in enumerate(docs):
-        stem = _safe_name(doc.id or f"document-{i}")
+        stem = wanted = _safe_name(doc.id or f"document-{i}")
+        n = 1
+        while stem.lower() in taken:
+            n += 1
+            stem = f"{wanted}-{n}"
+        if stem != wanted:
+            print(
+                f"claimkit extract: {wanted!r} is taken by an earlier document; "
+                f"writing document {i} ({doc.id!r}) as {stem!r}",
+                file=sys.stderr,
+            )
+        taken.add(stem.lower())
         if fmt == "brat":
             with _output(str(directory / f"{stem}.txt")) as fh:
                 fh.write(doc.text)
@@ -285,7 +311,9 @@ def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
 
 
 def _safe_name(name: str) -> str:
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120] or "document"
+    """A file name from a document id: no path separators, no leading dot."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120]
+    return "_" + safe[1:] if safe.startswith(".") else safe or "document"
 
 
 def _convert(args: argparse.Namespace) -> int:

@@ -24,13 +24,13 @@ import functools
 import json
 import math
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from typing import IO, Any, TypeVar
 
 import regex
 
+from claimkit.io._files import replacing
 from claimkit.model import (
     Claim,
     Condition,
@@ -768,18 +768,8 @@ def read_json(path: str | os.PathLike[str]) -> Document:
 
 def _atomic_write(path: str | os.PathLike[str], write: Callable[[IO[str]], _T]) -> _T:
     """Write to a temporary file beside ``path``, then move it into place."""
-    target = os.fspath(path)
-    fd, tmp = tempfile.mkstemp(
-        dir=os.path.dirname(os.path.abspath(target)), prefix=".claimkit-", suffix=".tmp"
-    )
-    try:
-        with open(fd, "w", encoding="utf-8", newline="\n") as fh:
-            result = write(fh)
-        os.replace(tmp, target)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    return result
+    with replacing(path) as fh:
+        return write(fh)
 
 
 def write_json(doc: Document, path: str | os.PathLike[str], *, indent: int | None = 2) -> None:

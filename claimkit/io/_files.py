@@ -1,0 +1,59 @@
+"""Writing a file so that it is replaced whole, or not at all."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from typing import IO
+
+
+@contextlib.contextmanager
+def replacing(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
+    """A text file (UTF-8, lines ended as written) that replaces ``path`` when the block
+    ends without an exception; on one, ``path`` is left as it was.
+
+    The file is written beside ``path`` and moved into place. It gets the mode of the
+    file it replaces, or for a new file the mode the process's umask gives (as ``open``
+    would; a temporary file from ``tempfile`` would be readable by its owner only).
+
+    Raises:
+        OSError: the file cannot be written or moved into place; the error names
+            ``path``, not the temporary file.
+    """
+    target = os.fspath(path)
+    if os.path.isdir(target):
+        raise IsADirectoryError(21, "Is a directory", target)
+    directory = os.path.dirname(os.path.abspath(target))
+    try:
+        fd, tmp = _create_in(directory, os.path.basename(target))
+        mode = stat.S_IMODE(os.stat(target).st_mode) if os.path.isfile(target) else None
+        if mode is not None:
+            os.chmod(tmp, mode)
+    except OSError as err:
+        raise OSError(err.errno, err.strerror, target) from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        try:
+            os.replace(tmp, target)
+        except OSError as err:
+            raise OSError(err.errno, err.strerror, target) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _create_in(directory: str, name: str) -> tuple[int, str]:
+    """A new file in ``directory``, open for writing, with a name no other file has
+    (``O_EXCL``), created with mode 0o666 less the umask."""
+    for _ in range(100):
+        tmp = os.path.join(directory, f".{name}.{secrets.token_hex(6)}.tmp")
+        try:
+            return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(17, "no free temporary name", directory)
