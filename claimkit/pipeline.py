@@ -84,7 +84,7 @@ def extract(text: str, *, published: Any = None, id: str | None = None) -> Docum
 def _extract(text: str, date: dt.date | None, id: str | None) -> Document:
     view, frozen = analyze(text)
     sents = list(frozen)
-    quotes = find_quotes(text)
+    quotes = find_quotes(text, view)
     found = _prune(find_attributions(view, sents, quotes))
     srcs = sources.resolve(text, view, sents, found, quotes)
     drafts: list[enrich.Draft] = []

@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import regex
 
+from claimkit.text import normalize, paragraph_starts
+
 __all__ = ["Quote", "Quotes", "find_quotes"]
 
 
@@ -39,14 +41,6 @@ _DOUBLE = regex.compile(r"''|[\"“”«»„]")
 _SINGLE = regex.compile(r"[‘’']")
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
-
-
-# A blank line and the white space after it: where a paragraph starts.
-_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\r]*\n\s*")
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
 
 def _is_open_straight(text: str, i: int, width: int = 1) -> bool:
@@ -97,14 +91,18 @@ class Quotes:
         return self._covered[j] - self._covered[i] if j > i else 0
 
 
-def find_quotes(text: str) -> Quotes:
-    """Pair the quotation marks of ``text``.
+def find_quotes(text: str, view: str | None = None) -> Quotes:
+    """Pair the quotation marks of ``text``; its paragraphs are read from its normalized
+    ``view`` (see text.normalize; made here if not given), so a blank line is one
+    whatever its line ends (``\r``, ``\u2029``).
 
     >>> [text[q.start:q.end] for text in ["“One,” he said. “Two.”"]
     ...  for q in find_quotes(text).all]
     ['“One,”', '“Two.”']
     """
-    paras = _paragraph_starts(text)
+    if view is None:
+        view = normalize(text)
+    paras = paragraph_starts(view)
     out: list[Quote] = []
     open_at = -1
     open_para = -1
@@ -116,7 +114,7 @@ def find_quotes(text: str) -> Quotes:
             # the quote ran past a paragraph break: it continues only if this mark
             # reopens it at the start of the very next paragraph (checked once per
             # paragraph, so the scan stays linear)
-            at_para_start = para == open_para + 1 and not text[paras[para] : i].strip()
+            at_para_start = para == open_para + 1 and not view[paras[para] : i].strip()
             if at_para_start and (ch in _OPENERS or ch in ('"', "''")):
                 open_para = para
                 continue

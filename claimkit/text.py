@@ -215,6 +215,16 @@ def _trim(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def paragraph_starts(view: str) -> list[int]:
+    """Where the paragraphs of a normalized view start: 0, and after each blank line
+    (of any line end, see :func:`normalize`) and the white space after it.
+
+    >>> paragraph_starts(normalize("One.\r\n\r\nTwo.\u2029\u2029 Three."))
+    [0, 8, 15]
+    """
+    return [0, *(m.end() for m in _PARAGRAPH.finditer(view))]
+
+
 def sentences(view: str) -> list[Sentence]:
     """The sentences of a normalized view (see :func:`normalize`), in order.
 

@@ -34,7 +34,7 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression, _unchecked_maker
-from claimkit.text import literal_trie, lowered, within
+from claimkit.text import analyze, literal_trie, lowered, within
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -160,12 +160,13 @@ def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
-def _future(text: str, start: int, end: int) -> bool:
-    """Whether the clause leading to a time speaks of the future (read backwards to the
-    sentence start, at most ``_CONTEXT`` characters)."""
+def _future(view: str, start: int, end: int) -> bool:
+    """Whether the clause leading to a time speaks of the future (read backwards in the
+    normalized view to the sentence start, at most ``_CONTEXT`` characters; in the view,
+    any white space after a full stop is a space and any line end a "\n")."""
     lo = max(0, start - _CONTEXT)
-    stop = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start))
-    return _FUTURE.search(text, stop + 1 if stop >= 0 else lo, start) is not None
+    stop = max(view.rfind(". ", lo, start), view.rfind("\n", lo, start))
+    return _FUTURE.search(view, stop + 1 if stop >= 0 else lo, start) is not None
 
 
 def _year_for(month: int, day: int | None, ref: dt.date, future: bool) -> int:
@@ -525,13 +526,14 @@ def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpre
     """The time expressions the scan of ``text[start:end]`` finds, resolved against
     ``ref``."""
     out: list[TimeExpression] = []
+    view = analyze(text)[0]  # (made once per text)
     for kind, s, e in _matches(text, start, end):
         phrase = text[s:e]
         if not _keep(text, kind, s, e, phrase):
             continue
-        if kind in _DATELINE_KINDS and _dateline(text, s, e):
+        if kind in _DATELINE_KINDS and _dateline(view, s, e):
             continue
-        resolved = _on_calendar(kind, phrase, ref, _future(text, s, e))
+        resolved = _on_calendar(kind, phrase, ref, _future(view, s, e))
         value, gran = resolved if resolved is not None else (None, None)
         out.append(
             _new_time(

@@ -199,6 +199,31 @@ def test_pronouns_in_a_sentence_without_end_resolve_nearby() -> None:
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2029"])
+def test_a_quote_ends_at_a_blank_line_of_any_line_end(newline: str) -> None:
+    # quotation marks are paired paragraph by paragraph; a blank line of "\r" or
+    # "\u2029" was no break to them, so an unclosed quote took the next paragraph
+    unclosed = "“The truce holds.\n\nLane said the talks would resume.”".replace("\n", newline)
+    assert [c.content[0].text for c in claimkit.extract(unclosed).claims] == [
+        "the talks would resume.”"
+    ]
+    reopened = "“We will not stop.\n\n“The truce is over,” Lane said.".replace("\n", newline)
+    (claim,) = claimkit.extract(reopened).claims
+    assert claim.content[0].text.startswith("“We will not stop.")
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2029"])
+def test_a_times_context_ends_at_any_line_end(newline: str) -> None:
+    # a dateline stands alone on its line, and "will" in the sentence before does not
+    # make a weekday future, whatever the line ends and the white space between
+    dateline = "WASHINGTON\nOct. 12, 2020\n\nLane said the truce would hold.".replace("\n", newline)
+    assert claimkit.times(dateline) == []
+    for gap in [newline, "\t", "\u00a0"]:
+        text = "He will go." + gap + "Lane said the vote was held on Friday."
+        (claim,) = claimkit.extract(text, published="2020-10-12").claims
+        assert [t.value for t in claim.times] == ["2020-10-09"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r", "\u2029"])
 def test_every_line_end_makes_the_same_paragraphs(newline: str) -> None:
     # old Mac files end lines with a lone "\r": it breaks lines like "\n" does
     from claimkit.text import analyze
