@@ -29,6 +29,9 @@ __all__ = ["extract_many"]
 Item = str | Mapping[str, Any] | tuple[str | None, str]
 
 
+_NONE = (None, "")
+
+
 def _normalize(item: Item, index: int, published: Any) -> tuple[str, str | None, Any]:
     """(text, id, published) from a str, a {"id", "text", "published"} dict or (id, text)."""
     if isinstance(item, str):
@@ -37,7 +40,12 @@ def _normalize(item: Item, index: int, published: Any) -> tuple[str, str | None,
         text = item.get("text")
         if not isinstance(text, str):
             raise TypeError(f"documents[{index}]: 'text' must be a str, got {type(text).__name__}")
-        date = item.get("published", item.get("publication_date", published))
+        # a date left empty ("published": null or "") is none: the next one counts, as
+        # on the command line
+        date = next(
+            (d for d in (item.get("published"), item.get("publication_date")) if d not in _NONE),
+            published,
+        )
         return text, item.get("id"), date
     if isinstance(item, tuple) and len(item) == 2:
         ident, text = item
@@ -69,7 +77,8 @@ def extract_many(
             pairs, in any mix; any iterable, consumed lazily.
         processes: worker processes; ``None`` or ``0`` uses every core, ``1`` runs in
             this process (no pool).
-        published: the date for documents that carry none.
+        published: the date for documents that carry none (a mapping's ``"published"``,
+            else its ``"publication_date"``; ``None`` or ``""`` there is none).
         chunksize: documents sent to a worker at a time.
 
     Yields:

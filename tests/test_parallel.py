@@ -71,3 +71,28 @@ def test_bad_document_is_named_by_index() -> None:
 def test_one_document_instead_of_many_is_a_type_error(documents: object, words: str) -> None:
     with pytest.raises(TypeError, match=words):
         claimkit.extract_many(documents)  # type: ignore[arg-type]
+
+
+def test_an_empty_date_is_none_and_the_next_one_counts() -> None:
+    # "published": null (as to_dict writes a document without a date) or "" carries no
+    # date: the row's publication_date counts, else the default, as on the command line
+    text = "Lane said the vote was held on Friday."
+    rows = [
+        {"text": text, "published": None},
+        {"text": text, "published": ""},
+        {"text": text, "published": None, "publication_date": "2020-10-20"},
+        {"text": text, "published": "2020-10-27", "publication_date": "2020-10-20"},
+    ]
+    docs = list(claimkit.extract_many(rows, processes=1, published="2020-10-12"))
+    assert [str(d.published) for d in docs] == [
+        "2020-10-12",
+        "2020-10-12",
+        "2020-10-20",
+        "2020-10-27",
+    ]
+    assert [d.claims[0].times[0].value for d in docs] == [
+        "2020-10-09",
+        "2020-10-09",
+        "2020-10-16",
+        "2020-10-23",
+    ]
