@@ -219,7 +219,7 @@ def paragraph_starts(view: str) -> list[int]:
     """Where the paragraphs of a normalized view start: 0, and after each blank line
     (of any line end, see :func:`normalize`) and the white space after it.
 
-    >>> paragraph_starts(normalize("One.\r\n\r\nTwo.\u2029\u2029 Three."))
+    >>> paragraph_starts(normalize("One.\\r\\n\\r\\nTwo.\\u2029\\u2029 Three."))
     [0, 8, 15]
     """
     return [0, *(m.end() for m in _PARAGRAPH.finditer(view))]
