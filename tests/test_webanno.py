@@ -39,6 +39,16 @@ def test_web_annotation_round_trip(seed: claimkit.Document) -> None:
     assert [c.source and c.source.name for c in back.claims] == [
         c.source and c.source.name for c in seed.claims
     ]
+    # hedges with their lemmas, conditions, times with their granularity and reference,
+    # and factuality come back whole (a page says nothing of parents or descriptors)
+    for got, want in zip(back.claims, seed.claims, strict=True):
+        assert (got.hedges, got.conditions, got.times) == (want.hedges, want.conditions, want.times)
+        assert (got.source_factuality, got.author_factuality) == (
+            want.source_factuality,
+            want.author_factuality,
+        )
+    assert any(t.granularity for c in seed.claims for t in c.times)
+    assert any(h.lemma for c in seed.claims for h in c.hedges)
 
 
 def test_reanchors_by_quote_when_positions_drift(seed: claimkit.Document) -> None:
@@ -72,6 +82,35 @@ def _page() -> tuple[dict[str, Any], str]:
         (lambda items: items[0].update({"claimkit:name": 7}), r"items\[0\] .*name"),
         (lambda items: items[0].update({"target": "Ana"}), r"items\[0\] .*cannot be anchored"),
         (lambda items: items[0]["target"].update({"selector": [1, None]}), "cannot be anchored"),
+        # a field of the wrong type is named (the model's own message was a raw tuple)
+        (lambda items: items[0].update({"claimkit:name": 7}), r"claimkit:name: expected a string"),
+        (lambda items: items[1].update({"claimkit:lemma": 7}), r"claimkit:lemma: expected a str"),
+        (lambda items: items[1].update({"claimkit:negated": "false"}), r"negated: expected true"),
+        (
+            lambda items: items[2].update({"claimkit:factuality": {"source": "sure"}}),
+            r"items\[2\] .*claimkit:factuality.source: .*sure",
+        ),
+        (lambda items: items[2].update({"claimkit:factuality": "CT+"}), r"an object of FactBank"),
+        (
+            lambda items: items.append(
+                dict(items[3], **{"claimkit:role": "time", "claimkit:reference": "May 3"})
+            ),
+            r"reference: expected a date",
+        ),
+        (
+            lambda items: items.append(
+                dict(items[3], **{"claimkit:role": "time", "claimkit:granularity": "eon"})
+            ),
+            r"'eon' is not one of",
+        ),
+        # nothing is dropped without a word: an unknown role, a second cue, an
+        # antecedent with no condition
+        (lambda items: items[0].update({"claimkit:role": "sorce"}), r"'sorce' is not one of"),
+        (lambda items: items.append(dict(items[1])), r"a second cue for claim 0"),
+        (
+            lambda items: items.append(dict(items[2], **{"claimkit:role": "antecedent"})),
+            r"an antecedent before any condition",
+        ),
     ],
 )
 def test_malformed_annotations_are_named(change: Any, message: str) -> None:
@@ -80,6 +119,16 @@ def test_malformed_annotations_are_named(change: Any, message: str) -> None:
     change(page["items"])
     with pytest.raises(WebAnnotationError, match=message):
         from_webanno(page, text)
+
+
+def test_factuality_comes_back() -> None:
+    # it was written and never read: a denial came back as certain
+    doc = claimkit.extract("Officials denied that the bridge was closed. Ana said it may fall.")
+    assert doc.claims[0].source_factuality.code == "CT-"
+    back = from_webanno(json.loads(json.dumps(to_webanno(doc))), doc.text)
+    assert [(c.source_factuality, c.author_factuality) for c in back.claims] == [
+        (c.source_factuality, c.author_factuality) for c in doc.claims
+    ]
 
 
 def test_a_page_of_another_type_is_a_type_error() -> None:

@@ -18,6 +18,7 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import operator
 from collections import Counter
@@ -26,12 +27,16 @@ from typing import Any, NamedTuple, TypeVar
 
 from claimkit.io._fields import enum_value
 from claimkit.model import (
+    CERTAIN,
+    UNDERSPECIFIED,
     Claim,
     Condition,
     ConditionKind,
     Cue,
     CueKind,
     Document,
+    Factuality,
+    Granularity,
     Hedge,
     HedgeKind,
     Mode,
@@ -116,13 +121,20 @@ def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any
                 note=f"{c.mode.value} claim, {c.stance.value}",
             )
         for h in c.hedges:
-            add(i, "hedge", h.span, kind=h.kind.value)
+            add(i, "hedge", h.span, kind=h.kind.value, lemma=h.lemma)
         for k in c.conditions:
             add(i, "condition", k.cue, kind=k.kind.value)
             if k.antecedent is not None:
                 add(i, "antecedent", k.antecedent)
         for t in c.times:
-            add(i, "time", t.span, value=t.value)
+            add(
+                i,
+                "time",
+                t.span,
+                value=t.value,
+                granularity=t.granularity.value if t.granularity is not None else None,
+                reference=t.reference.isoformat() if t.reference is not None else None,
+            )
     return {
         "@context": ["http://www.w3.org/ns/anno.jsonld", {"claimkit": "urn:claimkit:"}],
         "id": f"{source}#annotations",
@@ -354,6 +366,7 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
         if not c["content"]:
             continue
         try:
+            source_f, author_f = c.get("factuality", (CERTAIN, UNDERSPECIFIED))
             claim = Claim(
                 tuple(sorted(c["content"])),
                 c.get("mode", Mode.INDIRECT),
@@ -362,6 +375,8 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
                 hedges=c["hedges"],
                 conditions=c["conditions"],
                 times=c["times"],
+                source_factuality=source_f,
+                author_factuality=author_f,
             )
         except (TypeError, ValueError) as e:
             raise WebAnnotationError(f"claim {i}: {e}") from None
@@ -380,30 +395,95 @@ def _read_role(
     def value(cls: type[_E], key: str, default: str) -> _E:
         return enum_value(cls, ann.get(key, default), where, key, WebAnnotationError)
 
+    def text(key: str) -> str | None:
+        found = ann.get(key)
+        if found is not None and not isinstance(found, str):
+            raise WebAnnotationError(f"{where}: {key}: expected a string, got {found!r}")
+        return found
+
+    def once(part: str) -> None:
+        if part in c:
+            raise WebAnnotationError(f"{where}: a second {part} for claim {ann['claimkit:claim']}")
+
     if role == "source":
+        once("source")
         c["source"] = Source(
-            (span,), ann.get("claimkit:name"), value(SourceKind, "claimkit:kind", "unknown")
+            (span,), text("claimkit:name"), value(SourceKind, "claimkit:kind", "unknown")
         )
     elif role == "cue":
+        once("cue")
+        negated = ann.get("claimkit:negated", False)
+        if not isinstance(negated, bool):
+            raise WebAnnotationError(
+                f"{where}: claimkit:negated: expected true or false, got {negated!r}"
+            )
         c["cue"] = Cue(
             span,
-            ann.get("claimkit:lemma", span.text.lower()),
+            text("claimkit:lemma") or span.text.lower(),
             value(CueKind, "claimkit:cueKind", "verb"),
             value(Stance, "claimkit:stance", "neutral"),
-            bool(ann.get("claimkit:negated", False)),
+            negated,
         )
     elif role == "content":
         c["content"].append(span)
         c["mode"] = value(Mode, "claimkit:mode", "indirect")
+        if "claimkit:factuality" in ann:
+            read = _factuality(ann["claimkit:factuality"], where)
+            if c.setdefault("factuality", read) != read:
+                raise WebAnnotationError(
+                    f"{where}: claimkit:factuality: differs from the claim's other content"
+                )
     elif role == "hedge":
-        c["hedges"].append(Hedge(span, value(HedgeKind, "claimkit:kind", "modal")))
+        c["hedges"].append(
+            Hedge(span, value(HedgeKind, "claimkit:kind", "modal"), text("claimkit:lemma"))
+        )
     elif role == "condition":
         c["conditions"].append(Condition(span, value(ConditionKind, "claimkit:kind", "if")))
-    elif role == "antecedent" and c["conditions"]:
+    elif role == "antecedent":
+        if not c["conditions"]:
+            raise WebAnnotationError(f"{where}: an antecedent before any condition of its claim")
         last = c["conditions"][-1]
         c["conditions"][-1] = Condition(last.cue, last.kind, span)
     elif role == "time":
-        c["times"].append(TimeExpression(span, ann.get("claimkit:value")))
+        granularity = text("claimkit:granularity")
+        reference = text("claimkit:reference")
+        try:
+            day = dt.date.fromisoformat(reference) if reference is not None else None
+        except ValueError:
+            raise WebAnnotationError(
+                f"{where}: claimkit:reference: expected a date (YYYY-MM-DD), got {reference!r}"
+            ) from None
+        c["times"].append(
+            TimeExpression(
+                span,
+                text("claimkit:value"),
+                None if granularity is None else value(Granularity, "claimkit:granularity", ""),
+                day,
+            )
+        )
+    else:
+        raise WebAnnotationError(
+            f"{where}: claimkit:role: {role!r} is not one of {', '.join(_ROLES)}"
+        )
+
+
+_ROLES = ("source", "cue", "content", "hedge", "condition", "antecedent", "time")
+
+
+def _factuality(found: object, where: str) -> tuple[Factuality, Factuality]:
+    """The (source, author) factuality of a content annotation's ``claimkit:factuality``."""
+    if not isinstance(found, Mapping):
+        raise WebAnnotationError(
+            f"{where}: claimkit:factuality: expected an object of FactBank codes, got {found!r}"
+        )
+    out = []
+    for key, default in (("source", "CT+"), ("author", "Uu")):
+        code = found.get(key, default)
+        try:
+            out.append(Factuality.from_code(code))
+        except (TypeError, ValueError) as e:
+            raise WebAnnotationError(f"{where}: claimkit:factuality.{key}: {e}") from None
+    return out[0], out[1]
 
 
 def to_schemaorg(doc: Document, *, url: str | None = None) -> dict[str, Any]:
