@@ -469,3 +469,13 @@ def test_metadata_nested_too_deeply_to_write_is_a_value_error() -> None:
         inner = inner["a"]
     with pytest.raises(ValueError, match="nested too deeply to write"):
         dumps(Document("x", metadata=nested))
+
+
+def test_a_deep_chain_of_sources_is_named_when_too_deep_to_write() -> None:
+    # the message blamed the metadata, which was empty
+    source = None
+    for _ in range(1_200):
+        source = Source((Span(0, 3, "Ana"),), "Ana", parent=source)
+    doc = Document("Ana said so.", claims=[Claim((Span(9, 11, "so"),), source=source)])
+    with pytest.raises(ValueError, match="its metadata, or a source's chain of parent sources"):
+        dumps(doc)

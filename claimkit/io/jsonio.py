@@ -693,9 +693,10 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
 
     Raises:
         TypeError: ``doc`` is not a Document, or its metadata is not JSON.
-        ValueError: its metadata holds a NaN or infinite float, or is nested too deeply
-            for a JSON reader; or the text or the metadata holds a high surrogate
-            followed by a low one as two code points, which JSON cannot keep apart.
+        ValueError: its metadata holds a NaN or infinite float; it (its metadata, or a
+            source's chain of parents) is nested too deeply for a JSON reader; or the text
+            or the metadata holds a high surrogate followed by a low one as two code
+            points, which JSON cannot keep apart.
 
     >>> dumps(Document("Jürgen said no."))[:40]
     '{"format": "claimkit/1", "id": null, "te'
@@ -705,7 +706,10 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
     try:
         out = json.dumps(to_dict(doc), ensure_ascii=False, allow_nan=False, indent=indent)
     except RecursionError:
-        raise ValueError("doc.metadata is nested too deeply to write as JSON") from None
+        raise ValueError(
+            "doc is nested too deeply to write as JSON: its metadata, or a source's chain "
+            "of parent sources"
+        ) from None
     pair = _SURROGATE_PAIR.search(out)
     if pair is not None:
         at = _SURROGATE_PAIR.search(doc.text)
