@@ -212,7 +212,7 @@ def _extract(args: argparse.Namespace) -> int:
                 for row in _table_rows(doc):
                     out.write(row + "\n")
             else:
-                body = json.dumps(_as(args.format, doc), ensure_ascii=False)
+                body = _json(_as(args.format, doc))
                 if args.format == "json":
                     out.write(("" if first else ",\n") + body)
                 else:
@@ -254,6 +254,14 @@ def _extracted(
     for i, doc in enumerate(claimkit.extract_many(items(), processes=processes or None)):
         name, line = where[i]
         yield name, line, doc
+
+
+def _json(data: dict[str, Any]) -> str:
+    """One line of JSON, non-ASCII characters as they are, a lone surrogate (which UTF-8
+    cannot hold) escaped, as claimkit.io.dumps writes it."""
+    from claimkit.io.jsonio import _escape_surrogates
+
+    return _escape_surrogates(json.dumps(data, ensure_ascii=False))
 
 
 def _as(fmt: str, doc: Any) -> dict[str, Any]:
@@ -299,14 +307,20 @@ def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
                 file=sys.stderr,
             )
         taken.add(stem.lower())
-        if fmt == "brat":
-            with _output(str(directory / f"{stem}.txt")) as fh:
-                fh.write(doc.text)
-            with _output(str(directory / f"{stem}.ann")) as fh:
-                fh.write(to_brat(doc))
-        else:
-            with _output(str(directory / f"{stem}.html")) as fh:
-                fh.write(html(doc))
+        try:
+            if fmt == "brat":
+                with _output(str(directory / f"{stem}.txt")) as fh:
+                    fh.write(doc.text)
+                with _output(str(directory / f"{stem}.ann")) as fh:
+                    fh.write(to_brat(doc))
+            else:
+                with _output(str(directory / f"{stem}.html")) as fh:
+                    fh.write(html(doc))
+        except UnicodeEncodeError as err:
+            raise InputError(
+                f"document {i} ({doc.id!r}): a UTF-8 file cannot hold its character "
+                f"{err.object[err.start : err.end]!r} (a lone surrogate)"
+            ) from None
     return 0
 
 
@@ -329,7 +343,7 @@ def _convert(args: argparse.Namespace) -> int:
     if args.target not in ("brat", "html"):
         with _output(args.output) as out:
             for doc in docs:
-                out.write(json.dumps(_as(args.target, doc), ensure_ascii=False) + "\n")
+                out.write(_json(_as(args.target, doc)) + "\n")
         return 0
     return _write_files(docs, args.target, args.output)
 

@@ -14,7 +14,7 @@ import pytest
 
 import claimkit
 from claimkit.__main__ import main
-from claimkit.io import write_json, write_jsonl
+from claimkit.io import read_jsonl, write_json, write_jsonl
 
 
 def _only_doc(capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
@@ -142,3 +142,24 @@ def test_documents_of_one_name_get_a_file_each(
     assert len(texts) == 7 and len(set(texts)) == 7
     assert all(not p.name.startswith(".") for p in out.iterdir())
     assert {p.parent for p in tmp_path.rglob("*.ann")} == {out}
+
+
+def test_a_lone_surrogate_is_written_escaped_or_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # write_jsonl escapes it (UTF-8 cannot hold one); the command line wrote it raw
+    # and failed with the codec's message, naming no document
+    text = "Ana said it holds \ud800 today."
+    src = tmp_path / "in.jsonl"
+    write_jsonl([claimkit.Document(text, id="odd")], src)
+    out = tmp_path / "out.jsonl"
+    for command in (
+        ["extract", str(src)],
+        ["convert", "--from", "jsonl", "--to", "jsonl", str(src)],
+    ):
+        assert main([*command, "-o", str(out)]) == 0
+        (doc,) = read_jsonl(out)
+        assert doc.text == text
+    assert main(["extract", str(src), "--format", "brat", "-o", str(tmp_path / "b")]) == 1
+    err = capsys.readouterr().err
+    assert "document 0 ('odd'): a UTF-8 file cannot hold its character '\\ud800'" in err
