@@ -479,3 +479,16 @@ def test_a_deep_chain_of_sources_is_named_when_too_deep_to_write() -> None:
     doc = Document("Ana said so.", claims=[Claim((Span(9, 11, "so"),), source=source)])
     with pytest.raises(ValueError, match="its metadata, or a source's chain of parent sources"):
         dumps(doc)
+
+
+def test_a_file_that_is_not_utf8_is_a_format_error_naming_it(tmp_path: Path) -> None:
+    # it was a bare UnicodeDecodeError, naming neither the file nor the line
+    good = json.dumps({"id": "a", "text": "Ana said it holds."})
+    jsonl = tmp_path / "bad.jsonl"
+    jsonl.write_bytes(good.encode() + b'\n{"id": "b", "text": "caf\xe9"}\n')
+    with pytest.raises(FormatError, match=r"bad\.jsonl:2: not UTF-8: byte 0xe9"):
+        list(read_jsonl(jsonl))
+    single = tmp_path / "bad.json"
+    single.write_bytes(b'{"text": "caf\xe9"}')
+    with pytest.raises(FormatError, match=r"bad\.json: not UTF-8: .* at byte 13"):
+        read_json(single)

@@ -760,11 +760,15 @@ def read_json(path: str | os.PathLike[str]) -> Document:
     Raises:
         TypeError: ``path`` is not a path.
         OSError: the file cannot be read.
-        FormatError: the file does not hold a valid document.
+        FormatError: the file is not UTF-8 or does not hold a valid document.
     """
-    with open(_check_path("path", path), encoding="utf-8-sig") as fh:
-        text = fh.read()
+    with open(_check_path("path", path), "rb") as fh:
+        raw = fh.read()
     try:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise FormatError(f"not UTF-8: {err.reason} at byte {err.start}") from None
         return loads(text)
     except FormatError as err:
         raise err.in_file(path) from None
@@ -807,9 +811,9 @@ def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> It
 
     Raises:
         TypeError: ``path_or_file`` is neither a path nor a file (raised at once).
-        FormatError: a line is not a valid document; the message and ``.line`` give
-            its 1-based line number (``"corpus.jsonl:3: ..."`` when read from a path),
-            ``.field`` the field (raised while iterating).
+        FormatError: a line is not UTF-8 or not a valid document; the message and
+            ``.line`` give its 1-based line number (``"corpus.jsonl:3: ..."`` when read
+            from a path), ``.field`` the field (raised while iterating).
     """
     if isinstance(path_or_file, (str, os.PathLike)):
         return _read_jsonl_path(path_or_file)
@@ -821,11 +825,27 @@ def read_jsonl(path_or_file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> It
 
 
 def _read_jsonl_path(path: str | os.PathLike[str]) -> Iterator[Document]:
-    with open(path, encoding="utf-8-sig") as fh:
+    # bytes that are not UTF-8 are kept as lone surrogates (U+DC80..U+DCFF), which a
+    # decoded UTF-8 line never holds, so the line that has one is named
+    with open(path, encoding="utf-8-sig", errors="surrogateescape") as fh:
         try:
-            yield from _read_jsonl_lines(fh)
+            yield from _read_jsonl_lines(_utf8_lines(fh))
         except FormatError as err:
             raise err.in_file(path) from None
+
+
+_UNDECODED = regex.compile(r"[\udc80-\udcff]")
+
+
+def _utf8_lines(lines: Iterable[str]) -> Iterator[str]:
+    for number, line in enumerate(lines, 1):
+        bad = _UNDECODED.search(line)
+        if bad is not None:
+            byte = ord(bad.group()) - 0xDC00
+            raise FormatError(
+                f"not UTF-8: byte 0x{byte:02x} at column {bad.start() + 1}", line=number
+            )
+        yield line
 
 
 def _read_jsonl_lines(lines: Iterable[str | bytes]) -> Iterator[Document]:
