@@ -14,7 +14,9 @@ edge punctuation. On the same files, :func:`score_files` gives exactly the figur
   overlaps it.
 
 It reads both the corpora's gold shape (``"attributions"`` with ``[start, end]`` lists)
-and claimkit's own document JSON (``"claims"`` with span objects).
+and claimkit's own document JSON (``"claims"`` with span objects), in every shape
+``claimkit.io.from_dict`` reads, as well as :class:`~claimkit.model.Document` objects.
+Bad input raises ``ValueError`` naming the document, the field and, for a file, the line.
 
 >>> gold = {"id": "d", "text": "Ana said it works.",
 ...         "attributions": [{"source": [0, 3], "cue": [4, 8], "content": [9, 17]}]}
@@ -30,25 +32,19 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+
+if TYPE_CHECKING:
+    from claimkit.model import Document
 
 __all__ = ["Agreement", "Scores", "agreement", "load", "score", "score_files"]
 
 _TRIM = set(" \t\r\n\"'“”‘’«».,;:—–-")
 _MEASURES = ("attribution", "content>=.5", "content=", "full")
+_ROLES = ("source", "cue", "content")
 Pair = tuple[int, int]
-
-
-def _span(x: Any) -> Pair | None:
-    if x is None:
-        return None
-    if isinstance(x, Mapping):
-        if x.get("start") is None:
-            return None
-        return int(x["start"]), int(x["end"])
-    return int(x[0]), int(x[1])
 
 
 def _trim(text: str, sp: Pair | None) -> Pair | None:
@@ -93,11 +89,186 @@ def _prf(tp: int, npred: int, ngold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def _items(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """A document's attributions, from either the gold shape or claimkit's."""
-    if "attributions" in doc:
-        return list(doc["attributions"])
-    return list(doc.get("claims", []))
+def _type_name(value: object) -> str:
+    return "null" if value is None else type(value).__name__
+
+
+def _short(value: object) -> str:
+    """The repr of a value, cut to a length that fits in a message."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _offsets(x: object, text: str, field: str) -> Pair | None:
+    """A span as ``(start, end)``, from ``[start, end]`` or ``{"start": ..., "end": ...}``.
+
+    ``None``, and a dict whose ``start`` is null, mean no span.
+
+    Raises:
+        ValueError: another shape, offsets that are not ints, or a span not inside
+            ``text``; the message opens with ``field``.
+    """
+    if x is None:
+        return None
+    if isinstance(x, Mapping):
+        if x.get("start") is None:
+            return None
+        if "end" not in x:
+            raise ValueError(f"{field}: missing key 'end'")
+        start, end = x["start"], x["end"]
+    elif isinstance(x, (list, tuple)) and len(x) == 2:
+        start, end = x
+    else:
+        raise ValueError(f'{field}: expected [start, end] or {{"start", "end"}}, got {_short(x)}')
+    for name, value in (("start", start), ("end", end)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"{field}: {name} must be an int, got {_short(value)}")
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(
+            f"{field}: span [{start}, {end}) is not inside the text (length {len(text)})"
+        )
+    return start, end
+
+
+def _role(item: Mapping[str, Any], role: str, text: str, field: str) -> Pair | None:
+    """The span of one role of an attribution or a claim, in any shape from_dict reads.
+
+    The content may be given by ``content_parts`` alone (it then runs from the first
+    part's start to the last part's end), and a source by its ``mentions`` alone (the
+    first mention is its span).
+    """
+    value = item.get(role)
+    path = f"{field}.{role}"
+    if role == "content" and value is None and "content_parts" in item:
+        parts = item["content_parts"]
+        path = f"{field}.content_parts"
+        if not isinstance(parts, (list, tuple)) or not parts:
+            raise ValueError(f"{path}: expected a non-empty list of spans, got {_short(parts)}")
+        spans = [_offsets(p, text, f"{path}[{i}]") for i, p in enumerate(parts)]
+        for i, sp in enumerate(spans):
+            if sp is None:
+                raise ValueError(f"{path}[{i}]: expected a span, got {_short(parts[i])}")
+        first, last = spans[0], spans[-1]
+        assert first is not None and last is not None  # checked just above
+        if first[0] > last[1]:
+            raise ValueError(f"{path}: the last part ends before the first one starts")
+        return first[0], last[1]
+    if role == "source" and isinstance(value, Mapping) and value.get("start") is None:
+        mentions = value.get("mentions")
+        if mentions is not None and not isinstance(mentions, (list, tuple)):
+            raise ValueError(f"{path}.mentions: expected a list, got {_type_name(mentions)}")
+        if mentions:
+            return _offsets(mentions[0], text, f"{path}.mentions[0]")
+    return _offsets(value, text, path)
+
+
+@attrs.frozen
+class _Item:
+    """A gold attribution or a predicted claim, with the spans of its roles checked."""
+
+    data: Mapping[str, Any]
+    spans: Mapping[str, Pair | None]
+
+
+def _items(doc: Mapping[str, Any], text: str, where: str) -> list[_Item]:
+    """A document's attributions (the gold shape) or claims (claimkit's JSON).
+
+    Raises:
+        ValueError: they are not a list of dicts, or a span is bad; the message opens
+            with ``where`` and names the field.
+    """
+    key = "attributions" if "attributions" in doc else "claims"
+    raw = doc.get(key, [])
+    if not isinstance(raw, (list, tuple)):
+        raise ValueError(f"{where}: {key}: expected a list, got {_type_name(raw)}")
+    out = []
+    for i, item in enumerate(raw):
+        field = f"{where}: {key}[{i}]"
+        if not isinstance(item, Mapping):
+            raise ValueError(f"{field}: expected a dict, got {_type_name(item)}")
+        out.append(_Item(item, {role: _role(item, role, text, field) for role in _ROLES}))
+    return out
+
+
+class _Loaded(list[dict[str, Any]]):
+    """Documents read by :func:`load`; ``origin`` pairs each one with its ``file:line``."""
+
+    origin: tuple[tuple[dict[str, Any], str], ...] = ()
+
+
+def _documents(docs: object, side: str) -> tuple[list[Mapping[str, Any]], list[str]]:
+    """One side of :func:`score` as dicts, and how messages name each document.
+
+    A document read by :func:`load` is named by its file and line, any other by its
+    index (``gold[2]``). Documents are converted with ``claimkit.io.to_dict``.
+    """
+    from claimkit.model import Document
+
+    if isinstance(docs, (str, bytes, Mapping, Document)) or not isinstance(docs, Iterable):
+        raise TypeError(
+            f"{side} must be an iterable of document dicts or Documents, got {type(docs).__name__}"
+        )
+    origin = docs.origin if isinstance(docs, _Loaded) else ()
+    out: list[Mapping[str, Any]] = []
+    names: list[str] = []
+    for i, doc in enumerate(docs):
+        name = origin[i][1] if i < len(origin) and origin[i][0] is doc else f"{side}[{i}]"
+        if isinstance(doc, Document):
+            from claimkit.io.jsonio import to_dict
+
+            try:
+                doc = to_dict(doc)
+            except (TypeError, ValueError) as err:
+                raise type(err)(f"{name}: {err}") from None
+        elif not isinstance(doc, Mapping):
+            raise TypeError(f"{name} must be a dict or a Document, got {type(doc).__name__}")
+        out.append(doc)
+        names.append(name)
+    return out, names
+
+
+def _id_clash(docs: list[Mapping[str, Any]], names: list[str]) -> str | None:
+    """Why the ids of ``docs`` cannot pair them (one missing or repeated), or ``None``."""
+    seen: dict[Any, int] = {}
+    for k, doc in enumerate(docs):
+        x = doc.get("id")
+        if x is None:
+            return f"{names[k]} has no id"
+        if x in seen:
+            return f"{names[k]} repeats the id {x!r} of {names[seen[x]]}"
+        seen[x] = k
+    return None
+
+
+def _pairing(
+    gold: list[Mapping[str, Any]],
+    gnames: list[str],
+    pred: list[Mapping[str, Any]],
+    pnames: list[str],
+) -> list[int | None]:
+    """For each gold document, the index of its predicted one (``None``: missing).
+
+    Raises:
+        ValueError: an id is not a JSON scalar, or the documents can be paired neither
+            by id nor by position.
+    """
+    for docs, names in ((gold, gnames), (pred, pnames)):
+        for k, doc in enumerate(docs):
+            x = doc.get("id")
+            if not isinstance(x, (str, int, type(None))):
+                raise ValueError(f"{names[k]}: id: expected str, int or null, got {_short(x)}")
+    clash = _id_clash(gold, gnames) or _id_clash(pred, pnames)
+    if clash is None:
+        index = {doc["id"]: j for j, doc in enumerate(pred)}
+        return [index.get(doc["id"]) for doc in gold]
+    why = f"cannot pair gold and predicted documents: by id, {clash}; by position,"
+    if len(gold) != len(pred):
+        raise ValueError(f"{why} there are {len(gold)} gold documents and {len(pred)} predicted")
+    for k, (g, p) in enumerate(zip(gold, pred, strict=True)):
+        a, b = g.get("id"), p.get("id")
+        if a is not None and b is not None and a != b:
+            raise ValueError(f"{why} {gnames[k]} has the id {a!r} but {pnames[k]} has {b!r}")
+    return list(range(len(gold)))
 
 
 @attrs.frozen
@@ -186,45 +357,81 @@ class Scores:
 
 
 def score(
-    gold: Iterable[Mapping[str, Any]],
-    pred: Iterable[Mapping[str, Any]],
+    gold: Iterable[Mapping[str, Any] | Document],
+    pred: Iterable[Mapping[str, Any] | Document],
     *,
     by: str | None = None,
 ) -> Scores:
-    """Score predicted documents against gold documents (dicts, matched by ``id``).
+    """Score predicted documents against gold documents.
+
+    Documents pair by ``id`` when on each side every document has one and no two share
+    it: a gold document without a prediction counts as missing, and a prediction
+    without gold is left out. Otherwise they pair by position (``extract(text)`` gives
+    documents without ids): both sides must then have as many documents, and no two
+    at the same position may have different ids.
+
+    A span is ``[start, end]`` or ``{"start": ..., "end": ...}``, inside the gold text.
+    Every shape ``claimkit.io.from_dict`` reads is scored: a claim's content may be
+    given by ``content_parts`` alone, and its source by ``mentions`` alone. Nothing
+    passed is modified.
 
     Args:
-        gold: documents with ``id``, ``text`` and ``attributions`` (or ``claims``).
-        pred: documents with ``id`` and ``claims`` (or ``attributions``).
+        gold: documents (dicts, or Documents) with ``text`` and ``attributions`` (or
+            ``claims``).
+        pred: documents with ``claims`` (or ``attributions``); a ``text``, when given,
+            must be the gold one.
         by: a gold attribution field to break recall down by (``kind_heuristic``).
 
     Returns:
         The :class:`Scores`.
+
+    Raises:
+        TypeError: ``gold`` or ``pred`` is not an iterable of dicts or Documents, or
+            ``by`` is not a str.
+        ValueError: the documents can be paired neither by id nor by position, or one
+            is malformed (no text, a span that is not two int offsets inside the text);
+            the message names the document (``gold[2]``, or the file and line for
+            documents read by :func:`load`) and the field.
     """
-    gold_docs = {d["id"]: d for d in gold}
-    pred_docs = {d["id"]: d for d in pred}
+    return _score(gold, pred, by, ("gold", "pred"))
+
+
+def _score(gold: object, pred: object, by: object, sides: tuple[str, str]) -> Scores:
+    if by is not None and not isinstance(by, str):
+        raise TypeError(f"by must be a str or None, got {type(by).__name__}")
+    gold_docs, gnames = _documents(gold, sides[0])
+    pred_docs, pnames = _documents(pred, sides[1])
+    pairing = _pairing(gold_docs, gnames, pred_docs, pnames)
     c: dict[str, int] = defaultdict(int)
     grp: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     pgrp: dict[str, dict[str, list[int]]] = {"mode": {}, "stance": {}}
     missing = 0
-    for did, g in gold_docs.items():
+    for g, gname, pj in zip(gold_docs, gnames, pairing, strict=True):
+        if "text" not in g:
+            raise ValueError(f"{gname}: missing key 'text'")
         text = g["text"]
-        p = pred_docs.get(did)
-        if p is None:
+        if not isinstance(text, str):
+            raise ValueError(f"{gname}: text: expected str, got {_type_name(text)}")
+        gold_items = _items(g, text, gname)
+        if pj is None:
             missing += 1
-            p = {"claims": []}
-        ga = [a for a in _items(g) if _span(a.get("content")) is not None]
-        gc = [_trim(text, _span(a["content"])) for a in ga]
-        pcl = _items(p)
-        pc = [_trim(text, _span(x.get("content"))) for x in pcl]
+            pcl: list[_Item] = []
+        else:
+            p, pname = pred_docs[pj], pnames[pj]
+            if p.get("text") is not None and p["text"] != text:
+                raise ValueError(f"{pname}: text: differs from the text of {gname}")
+            pcl = _items(p, text, pname)
+        ga = [a for a in gold_items if a.spans["content"] is not None]
+        gc = [_trim(text, a.spans["content"]) for a in ga]
+        pc = [_trim(text, x.spans["content"]) for x in pcl]
         c["gold"] += len(ga)
         c["pred"] += len(pcl)
         if by:
             for a in ga:
-                grp[str(a.get(by))][1] += 1
-        for role in ("source", "cue", "content"):
-            c[f"role_gold_{role}"] += sum(1 for a in ga if _span(a.get(role)) is not None)
-            c[f"role_pred_{role}"] += sum(1 for x in pcl if _span(x.get(role)) is not None)
+                grp[str(a.data.get(by))][1] += 1
+        for role in _ROLES:
+            c[f"role_gold_{role}"] += sum(1 for a in ga if a.spans[role] is not None)
+            c[f"role_pred_{role}"] += sum(1 for x in pcl if x.spans[role] is not None)
         matched_j: set[int] = set()
         pairs = [
             (_dice(pc[j], gc[i]), i, j)
@@ -236,33 +443,33 @@ def score(
             a, x = ga[i], pcl[j]
             matched_j.add(j)
             c["attribution"] += 1
-            for role in ("source", "cue", "content"):
-                gs, ps = _span(a.get(role)), _span(x.get(role))
+            for role in _ROLES:
+                gs, ps = a.spans[role], x.spans[role]
                 if gs is not None and ps is not None:
                     c[f"role_{role}_overlap"] += _inter(gs, ps) > 0
                     c[f"role_{role}_exact"] += _trim(text, gs) == _trim(text, ps)
             if by:
-                grp[str(a.get(by))][0] += 1
+                grp[str(a.data.get(by))][0] += 1
             if sc >= 0.5:
                 c["content>=.5"] += 1
             if pc[j] == gc[i]:
                 c["content="] += 1
-            gsrc, psrc = _span(a.get("source")), _span(x.get("source"))
+            gsrc, psrc = a.spans["source"], x.spans["source"]
             src_ok = (gsrc is None and psrc is None) or _inter(gsrc, psrc) > 0
             if gsrc is not None:
                 c["src_total"] += 1
                 c["src_ok"] += _inter(gsrc, psrc) > 0
-            if _inter(_span(a.get("cue")), _span(x.get("cue"))) > 0 and src_ok:
+            if _inter(a.spans["cue"], x.spans["cue"]) > 0 and src_ok:
                 c["full"] += 1
         for j, x in enumerate(pcl):
             for field in ("mode", "stance"):
-                value = x.get(field)
+                value = x.data.get(field)
                 if isinstance(value, str):
                     cell = pgrp[field].setdefault(value, [0, 0])
                     cell[0] += j in matched_j
                     cell[1] += 1
-        gcu = [_span(a.get("cue")) for a in _items(g) if _span(a.get("cue")) is not None]
-        pcu = [_span(x.get("cue")) for x in pcl if _span(x.get("cue")) is not None]
+        gcu = [a.spans["cue"] for a in gold_items if a.spans["cue"] is not None]
+        pcu = [x.spans["cue"] for x in pcl if x.spans["cue"] is not None]
         c["gold_cue"] += len(gcu)
         c["pred_cue"] += len(pcu)
         cpairs = [
@@ -277,21 +484,32 @@ def score(
 def load(path: str | Path) -> list[dict[str, Any]]:
     """Documents from a JSONL file (one JSON object a line).
 
+    The list remembers each document's file and line, so that :func:`score` names
+    them in its messages.
+
     Raises:
-        ValueError: a line is not JSON or has no ``id``; the message names file and line.
+        ValueError: a line is not UTF-8, not JSON, or has no ``id``; the message names
+            file and line.
     """
-    out: list[dict[str, Any]] = []
+    out = _Loaded()
+    origin: list[tuple[dict[str, Any], str]] = []
     with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                d = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{path}:{n}: not JSON ({err.msg})") from None
-            if not isinstance(d, dict) or "id" not in d:
-                raise ValueError(f"{path}:{n}: a document needs an 'id'")
-            out.append(d)
+        n = 0
+        try:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    d = json.loads(line)
+                except json.JSONDecodeError as err:
+                    raise ValueError(f"{path}:{n}: not JSON ({err.msg})") from None
+                if not isinstance(d, dict) or "id" not in d:
+                    raise ValueError(f"{path}:{n}: a document needs an 'id'")
+                out.append(d)
+                origin.append((d, f"{path}:{n}"))
+        except UnicodeDecodeError as err:
+            raise ValueError(f"{path}:{n + 1}: not UTF-8 ({err.reason})") from None
+    out.origin = tuple(origin)
     return out
 
 
@@ -352,5 +570,5 @@ def agreement(
     pairs: dict[tuple[str, str], Scores] = {}
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            pairs[(a, b)] = score(annotations[a], annotations[b])
+            pairs[(a, b)] = _score(annotations[a], annotations[b], None, (a, b))
     return Agreement(names, pairs)

@@ -101,3 +101,27 @@ def test_score_and_agree(capsys: pytest.CaptureFixture[str]) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
     assert capsys.readouterr().out.startswith("claimkit ")
+
+
+def test_score_bad_file_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "d", "text": "Ana said it works.", "attributions": [{"content": [9, 80]}]}\n',
+        encoding="utf-8",
+    )
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text('{"id": "d", "claims": []}\n', encoding="utf-8")
+    assert main(["score", str(gold), str(pred)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"claimkit score: {gold}:1: attributions[0].content: "
+        "span [9, 80) is not inside the text (length 18)\n"
+    )
+    for doc in (
+        '{"id": "d", "attributions": []}',
+        '{"id": "d", "text": "x", "attributions": null}',
+    ):
+        gold.write_text(doc + "\n", encoding="utf-8")
+        assert main(["score", str(gold), str(pred)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith(f"claimkit score: {gold}:1: ") and err.count("\n") == 1

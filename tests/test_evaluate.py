@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import claimkit
 from claimkit.evaluate import agreement, load, score, score_files
-from claimkit.io import to_dict
+from claimkit.io import from_dict, to_dict
 
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "score_gold.jsonl"
@@ -76,3 +78,139 @@ def test_roles_and_breakdowns() -> None:
     b = s.breakdown()
     assert set(b["roles"]) == {"source", "cue", "content"}
     assert b["precision_by"] == {"mode": {}, "stance": {}}  # the fixture has neither field
+
+
+TEXT = "Ana said it works."
+
+
+@pytest.mark.parametrize(
+    ("doc", "message"),
+    [
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"content": [9, 80]}]},
+            r"gold\[0\]: attributions\[0\]\.content: span \[9, 80\) is not inside the text",
+        ),
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"content": [-5, -1]}]},
+            r"gold\[0\]: attributions\[0\]\.content: span \[-5, -1\) is not inside",
+        ),
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"content": [12, 9]}]},
+            r"attributions\[0\]\.content: span \[12, 9\) is not inside",
+        ),
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"content": [9]}]},
+            r"gold\[0\]: attributions\[0\]\.content: expected \[start, end\]",
+        ),
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"cue": ["4", 8], "content": [9, 17]}]},
+            r"attributions\[0\]\.cue: start must be an int, got '4'",
+        ),
+        (
+            {"id": "d", "text": TEXT, "attributions": [{"content": {"start": 9}}]},
+            r"attributions\[0\]\.content: missing key 'end'",
+        ),
+        ({"id": "d", "attributions": []}, r"gold\[0\]: missing key 'text'"),
+        ({"id": "d", "text": None}, r"gold\[0\]: text: expected str, got null"),
+        (
+            {"id": "d", "text": TEXT, "attributions": None},
+            r"gold\[0\]: attributions: expected a list, got null",
+        ),
+        ({"id": "d", "text": TEXT, "attributions": ["x"]}, r"attributions\[0\]: expected a dict"),
+        ({"id": ["d"], "text": TEXT}, r"gold\[0\]: id: expected str, int or null"),
+    ],
+)
+def test_bad_gold_documents_name_document_and_field(doc: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        score([doc], [{"id": "d", "claims": []}])
+
+
+def test_bad_predictions_name_document_and_field() -> None:
+    gold = {"id": "d", "text": TEXT, "attributions": []}
+    bad = {"id": "d", "claims": [{"content": {"start": 9, "end": 99}}]}
+    with pytest.raises(ValueError, match=r"pred\[0\]: claims\[0\]\.content: span \[9, 99\)"):
+        score([gold], [bad])
+    with pytest.raises(ValueError, match=r"pred\[0\]: text: differs from the text of gold\[0\]"):
+        score([gold], [{"id": "d", "text": "Another text.", "claims": []}])
+
+
+def test_bad_arguments_raise_type_errors() -> None:
+    gold = [{"id": "d", "text": TEXT}]
+    with pytest.raises(TypeError, match="gold must be an iterable"):
+        score(gold[0], gold)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"pred\[1\] must be a dict or a Document, got int"):
+        score(gold, [gold[0], 3])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="by must be a str or None"):
+        score(gold, gold, by=1)  # type: ignore[arg-type]
+
+
+def test_bad_file_names_file_line_and_field(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"id": "a", "text": "No claim."}\n'
+        '{"id": "d", "text": "Ana said it works.", "attributions": [{"content": [9, 80]}]}\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match=r"gold\.jsonl:2: attributions\[0\]\.content: span"):
+        score_files(gold, gold)
+    latin = tmp_path / "latin.jsonl"
+    latin.write_bytes(b'{"id": "a", "text": "caf\xe9"}\n')
+    with pytest.raises(ValueError, match=r"latin\.jsonl:1: not UTF-8"):
+        load(latin)
+
+
+def test_documents_are_scored_like_their_dicts() -> None:
+    doc = claimkit.extract("Ana Lane said the bridge was safe.", id="x")
+    assert score([doc], [doc]) == score([to_dict(doc)], [to_dict(doc)])
+    assert score([doc], [doc]).f1("full") == 1.0
+
+
+def test_documents_without_ids_pair_by_position() -> None:
+    texts = ("Ana said it works.", "Bob said it fails.", "Cy said no way.")
+    docs = [to_dict(claimkit.extract(t)) for t in texts]
+    s = score(docs, docs)
+    assert (s.docs, s.docs_missing, s.gold) == (3, 0, 3)
+    assert s.f1("full") == 1.0
+    # the same ids in the same order pair by position too
+    same = [{**d, "id": "x"} for d in docs]
+    assert score(same, same).docs == 3
+
+
+def test_documents_that_cannot_be_paired_name_the_duplicate_id() -> None:
+    docs = [{"id": "x", "text": t} for t in ("One.", "Two.")]
+    with pytest.raises(ValueError, match=r"gold\[1\] repeats the id 'x' of gold\[0\]"):
+        score(docs, docs[:1])
+    with pytest.raises(ValueError, match=r"gold\[0\] has the id 'x' but pred\[0\] has 'y'"):
+        score(docs, [{"id": "y"}, {"id": "z"}])
+
+
+def test_content_parts_and_mentions_alone_are_read() -> None:
+    # hand-written JSON that from_dict accepts: no flat "content", a source by mentions
+    doc = {
+        "id": "h",
+        "text": TEXT,
+        "claims": [
+            {
+                "source": {"mentions": [{"start": 0, "end": 3, "text": "Ana"}]},
+                "cue": {"start": 4, "end": 8, "text": "said", "lemma": "say"},
+                "content_parts": [
+                    {"start": 9, "end": 11, "text": "it"},
+                    {"start": 12, "end": 17, "text": "works"},
+                ],
+            }
+        ],
+    }
+    from_dict(doc)  # the shape is valid
+    s = score([doc], [doc])
+    assert (s.gold, s.pred) == (1, 1)
+    assert s.f1("content=") == 1.0 and s.f1("full") == 1.0 and s.source_accuracy == 1.0
+    assert s.role("source") == (1.0, 1.0, 1.0)
+
+
+def test_inputs_are_not_modified() -> None:
+    gold = load(GOLD)
+    pred = load(PRED)
+    before = copy.deepcopy((list(gold), list(pred)))
+    score(gold, pred, by="kind_heuristic")
+    agreement([gold, gold])
+    assert (list(gold), list(pred)) == before
