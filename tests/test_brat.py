@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit.io.brat import BratError, from_brat, read_brat, to_brat, write_brat
+from claimkit.model import Claim, Document, Source, Span
+from claimkit.strategies import documents
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "corpora"
@@ -114,3 +120,228 @@ def test_polnear_originals_reproduce_the_converted_offsets() -> None:
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "84/84 identical" in out.stdout
+
+
+# --------------------------------------------------------------------------- round trips
+
+# Texts full of what a line of an .ann cannot hold as it is: tabs, line ends (and the
+# other characters str.splitlines() splits on), runs of spaces, a byte order mark.
+_AWKWARD_TEXTS = st.lists(
+    st.sampled_from(["a", "b", "é", "😀", " ", "  ", "\t", "\n", "\r\n", "\r", "\x0c", "\x85"])
+    | st.sampled_from(["\u2028", "\ufeff", "\u00a0"]),
+    max_size=30,
+).map("".join)
+
+
+def _carried(doc: claimkit.Document) -> list[tuple[object, ...]]:
+    """What brat carries of each claim: its spans, mode, cue, source and their attributes."""
+    out: list[tuple[object, ...]] = []
+    for c in doc.claims:
+        cue = c.cue and (c.cue.span, c.cue.kind, c.cue.stance, c.cue.negated)
+        source = c.source and (
+            c.source.mention,
+            c.source.kind,
+            None if c.source.name is None else " ".join(c.source.name.split()),
+        )
+        conditions = [(x.cue, x.kind, x.antecedent) for x in c.conditions]
+        out.append(
+            (
+                c.content,
+                c.mode,
+                cue,
+                source,
+                [(h.span, h.kind) for h in c.hedges],
+                conditions,
+                [t.span for t in c.times],
+            )
+        )
+    return out
+
+
+def test_a_content_piece_of_only_whitespace_round_trips() -> None:
+    text = "a b"
+    doc = Document(text, claims=[Claim((Span(0, 1, "a"), Span(1, 2, " ")))])
+    assert from_brat(text, to_brat(doc)).claims[0].content == doc.claims[0].content
+
+
+@given(documents(texts=_AWKWARD_TEXTS, max_claims=3, ids=st.just("doc")))
+def test_every_document_round_trips_through_brat(doc: claimkit.Document) -> None:
+    back = from_brat(doc.text, to_brat(doc))
+    assert back.text == doc.text
+    assert _carried(back) == _carried(doc)
+    with tempfile.TemporaryDirectory() as tmp:
+        from_file = read_brat(write_brat(doc, tmp).with_suffix(".txt"))
+    assert from_file.text == doc.text
+    assert from_file.id == "doc"
+    assert _carried(from_file) == _carried(doc)
+
+
+def test_a_text_mismatch_shows_both_sides_flattened_alike() -> None:
+    with pytest.raises(BratError) as info:
+        from_brat("Ana\tsaid it.", "T1\tCue 0 8\tAna  sad\n", name="x.ann")
+    assert str(info.value) == (
+        "x.ann:1: text: the line says 'Ana sad' but the text there is 'Ana said' "
+        "(whitespace flattened in both)"
+    )
+
+
+# --------------------------------------------------------------------------- file names
+
+
+def test_ids_with_dots_keep_them_in_the_file_name(tmp_path: Path) -> None:
+    for id_ in ("report.v1", "report.v2"):
+        ann = write_brat(Document("Ana said it.", id=id_), tmp_path)
+        assert ann == tmp_path / f"{id_}.ann"
+        assert read_brat(ann.with_suffix(".txt")).id == id_
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "report.v1.ann",
+        "report.v1.txt",
+        "report.v2.ann",
+        "report.v2.txt",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("id_", "message"),
+    [
+        ("../escaped", r"the document id '../escaped' holds '/'"),
+        ("/tmp/abs", r"the document id '/tmp/abs' holds '/'"),
+        ("a\\b", re.escape(r"the document id 'a\\b' holds '\\'")),
+        (".hidden", r"the document id '.hidden' starts with a dot"),
+        ("..", r"the document id '..' starts with a dot"),
+        ("a\nb", r"the document id 'a\\nb' holds '\\n'"),
+        ("x" * 300, r"is longer than a file name can be"),
+    ],
+)
+def test_an_id_that_cannot_name_a_file_in_the_directory_is_refused(
+    tmp_path: Path, id_: str, message: str
+) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(ValueError, match=message):
+        write_brat(Document("Ana said it.", id=id_), out)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_that_cannot_name_a_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r"name '' is empty"):
+        write_brat(Document("Ana said it.", id="fine"), tmp_path, name="")
+
+
+def test_writing_a_pair_again_replaces_it_whole(tmp_path: Path) -> None:
+    # as write_json does: each file is written beside and moved into place
+    write_brat(Document("first", id="a"), tmp_path)
+    write_brat(Document("second", id="a"), tmp_path)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ann", "a.txt"]
+
+
+# --------------------------------------------------------------------------- encodings
+
+
+def test_a_byte_order_mark_in_the_ann_is_dropped(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("Ana said it works.", encoding="utf-8")
+    (tmp_path / "x.ann").write_bytes(b"\xef\xbb\xbf" + _EVENT.encode("utf-8"))
+    (claim,) = read_brat(tmp_path / "x.txt").claims
+    assert claim.source is not None
+    assert claim.source.mention == Span(0, 3, "Ana")
+
+
+def test_a_byte_order_mark_in_the_txt_is_character_0_as_in_brat(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_bytes(b"\xef\xbb\xbfAna said it works.")
+    shifted = "T1\tSource 1 4\tAna\nT2\tCue 5 9\tsaid\nT3\tContent 10 18\tit works\n"
+    (tmp_path / "x.ann").write_text(shifted + "E1\tCue:T2 Content:T3 Source:T1\n", "utf-8")
+    doc = read_brat(tmp_path / "x.txt")
+    assert doc.text == "\ufeffAna said it works."
+    assert doc.claims[0].content == (Span(10, 18, "it works"),)
+
+
+@pytest.mark.parametrize(
+    ("txt", "ann", "message"),
+    [
+        (b"Ana said\n\xff it works.", _EVENT.encode(), r"x.txt:2: encoding: byte 0xff"),
+        (
+            b"Ana said it works.",
+            _EVENT.encode() + b"#1\tAnnotatorNotes E1\tname: \xe9\n",
+            "x.ann:5",
+        ),
+    ],
+)
+def test_bytes_that_are_not_utf8_name_the_file_and_line(
+    tmp_path: Path, txt: bytes, ann: bytes, message: str
+) -> None:
+    (tmp_path / "x.txt").write_bytes(txt)
+    (tmp_path / "x.ann").write_bytes(ann)
+    with pytest.raises(BratError, match=message + r".* is not UTF-8"):
+        read_brat(tmp_path / "x.txt")
+
+
+# --------------------------------------------------------------------------- references
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ("T1\tSource 0 3\tAna\n", r"x.ann:5: id: T1 is used twice \(first on line 1\)"),
+        ("E1\tAttribution:T2 Content:T3\n", r"x.ann:5: id: E1 is used twice \(first on line 4\)"),
+        ("A1\tMode E1 direct\nA1\tStance E1 doubt\n", r"x.ann:6: id: A1 is used twice"),
+        ("A1\tMode E9 direct\n", r"x.ann:5: Mode: no line has the id E9"),
+        ("#1\tAnnotatorNotes E9\tname: Ana\n", r"x.ann:5: note: no line has the id E9"),
+        ("#1\tAnnotatorNotes T9\ta remark\n", r"x.ann:5: note: no line has the id T9"),
+        (
+            "A1\tMode E1 direct\nA2\tMode E1 mixed\n",
+            r"x.ann:6: Mode: E1 has a Mode already \(on x.ann:5\)",
+        ),
+        (
+            "#1\tAnnotatorNotes E1\tname: Ana\n#2\tAnnotatorNotes E1\tname: Bo\n",
+            r"x.ann:6: note: E1 has a name note already \(on x.ann:5\)",
+        ),
+        # pieces the model has no room for
+        (
+            "T5\tCue 12 17\tworks\nE2\tAttribution:T2 Content:T3 Cue:T2 Cue2:T5\n",
+            r"x.ann:6: Cue: a claim has one cue span, got T2 \[4, 8\), T5 \[12, 17\)",
+        ),
+        (
+            "T5\tCue 4 8;12 17\tsaid works\nE2\tContent:T3 Cue:T5\n",
+            r"x.ann:6: Cue: a claim has one cue span, got T5 \[4, 8\), T5 \[12, 17\)",
+        ),
+        (
+            "T5\tSource 0 3;4 8\tAna said\nE2\tContent:T3 Source:T5\n",
+            r"x.ann:6: Source: a source mention is one span, but T5 has 2",
+        ),
+        ("T5\tAntecedent 12 17\tworks\n", r"x.ann:5: type: an Antecedent needs the Condition_"),
+        (
+            "T5\tCondition_if 9 11\tit\nT6\tAntecedent 12 17\tworks\nT7\tAntecedent 9 11\tit\n",
+            r"x.ann:7: type: an Antecedent needs the Condition_",
+        ),
+        ("T5\tHedge_modal 9 11;12 17\tit works\n", r"x.ann:5: offsets: a Hedge_modal is one span"),
+    ],
+)
+def test_bad_references_and_dropped_pieces_are_refused(extra: str, message: str) -> None:
+    with pytest.raises(BratError, match=message):
+        from_brat("Ana said it works.", _EVENT + extra, name="x.ann")
+
+
+def test_a_hedge_before_any_event_is_refused() -> None:
+    with pytest.raises(BratError, match=r"x.ann:1: type: a Hedge_modal line belongs after"):
+        from_brat("Ana said it works.", "T9\tHedge_modal 9 11\tit\n" + _EVENT, name="x.ann")
+
+
+def test_a_second_source_role_is_a_second_mention() -> None:
+    ann = _EVENT.replace("Source:T1", "Source:T1 Source2:T5") + "T5\tSource 9 11\tit\n"
+    (claim,) = from_brat("Ana said it works.", ann).claims
+    assert claim.source is not None
+    assert claim.source.mentions == (Span(0, 3, "Ana"), Span(9, 11, "it"))
+
+
+def test_a_source_without_a_mention_keeps_its_name_and_kind() -> None:
+    doc = Document(
+        "It works.",
+        claims=[Claim((Span(0, 8, "It works"),), source=Source((), "Ana Lane", "person"))],
+    )
+    (claim,) = from_brat(doc.text, to_brat(doc)).claims
+    assert claim.source == Source((), "Ana Lane", "person")
+
+
+def test_an_id_that_is_not_a_str_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match=r"^id must be a str or None, got int$"):
+        from_brat("", "", id=5)  # type: ignore[arg-type]

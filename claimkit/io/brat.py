@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import enum
 import os
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimkit.io._fields import enum_value
+from claimkit.io._files import replacing
 from claimkit.model import (
     Claim,
     Condition,
@@ -63,6 +65,15 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
+def _covered(spans: list[Span] | tuple[Span, ...]) -> str:
+    """The text of a T-line: its fragments joined by a space, whitespace flattened.
+
+    A line cannot hold a newline, so a T-line's text is compared flattened, and both
+    sides are flattened the same way (a fragment of only spaces flattens to nothing).
+    """
+    return _flat(" ".join(s.text for s in spans))
+
+
 def to_brat(doc: Document) -> str:
     """The ``.ann`` text of a document (its ``.txt`` is ``doc.text``)."""
     lines: list[str] = []
@@ -72,8 +83,7 @@ def to_brat(doc: Document) -> str:
     def tline(kind: str, spans: tuple[Span, ...]) -> str:
         nonlocal t
         t += 1
-        covered = " ".join(_flat(s.text) for s in spans)
-        lines.append(f"T{t}\t{kind} {_fragments(spans)}\t{covered}")
+        lines.append(f"T{t}\t{kind} {_fragments(spans)}\t{_covered(spans)}")
         return f"T{t}"
 
     for e, claim in enumerate(doc.claims, 1):
@@ -114,6 +124,16 @@ def to_brat(doc: Document) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
+# The id prefixes of brat's lines: text-bound, event, attribute, relation,
+# normalization, modifier and note. Each id names one line only.
+_ID_PREFIXES = ("T", "E", "A", "R", "N", "M", "#")
+
+
+def _is_own(kind: str) -> bool:
+    """Whether a T-line type is one of claimkit's own: a hedge, condition or time."""
+    return kind.startswith(("Hedge_", "Condition_")) or kind in ("Antecedent", "Time")
+
+
 def from_brat(
     text: str,
     ann: str,
@@ -125,31 +145,46 @@ def from_brat(
     """A Document from a text and its ``.ann`` standoff.
 
     Attribution events become claims; T-lines no event uses are ignored except claimkit's
-    own hedge, condition and time lines, which attach to the claim they follow.
+    own hedge, condition and time lines, which attach to the claim they follow. A byte
+    order mark at the start of ``ann`` is dropped; ``text`` is taken as it is.
 
     Raises:
-        BratError: a malformed line, or a T-line whose text disagrees with ``text``
-            (naming ``name``, the line and the field).
+        TypeError: ``text`` or ``ann`` is not a str, ``id`` not a str or None.
+        BratError: a malformed line, a T-line whose text disagrees with ``text``, an id
+            used twice, a reference to an id no line has, or a piece the model cannot
+            hold (naming ``name``, the line and the field).
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     if not isinstance(ann, str):
         raise TypeError(f"ann must be a str, got {type(ann).__name__}")
+    if id is not None and not isinstance(id, str):
+        raise TypeError(f"id must be a str or None, got {type(id).__name__}")
+    if not isinstance(name, str):
+        raise TypeError(f"name must be a str, got {type(name).__name__}")
     from claimkit.timex import parse_published
 
+    ann = ann.removeprefix("\ufeff")  # a byte order mark holds no annotation
     spans: dict[str, tuple[str, tuple[Span, ...]]] = {}
     order: list[tuple[str, str]] = []  # (kind of line, id) in file order
     events: dict[str, list[tuple[str, str]]] = {}
-    attributes: dict[str, dict[str, str]] = {}
-    names: dict[str, str] = {}
-    lines: dict[str, int] = {}  # the line of each T- and E-line, by id
-    attribute_lines: dict[tuple[str, str], int] = {}  # (target, attribute) → its A-line
+    # each attribute's value and its A-line's place, by target and attribute
+    attributes: dict[str, dict[str, tuple[str, str]]] = {}
+    names: dict[str, tuple[str, str]] = {}  # each name note's name and place, by target
+    lines: dict[str, int] = {}  # the line of each id
+    targets: list[tuple[str, str, str]] = []  # (place, field, id) an A-line or note points at
     for lineno, line in enumerate(ann.splitlines(), 1):
         where = f"{name}:{lineno}"
         if not line.strip():
             continue
         fields = line.split("\t")
         ident = fields[0]
+        if ident.startswith(_ID_PREFIXES):
+            if ident in lines:
+                raise BratError(
+                    f"{where}: id: {ident} is used twice (first on line {lines[ident]})"
+                )
+            lines[ident] = lineno
         if ident.startswith("T"):
             if len(fields) < 2:
                 raise BratError(f"{where}: T-line needs a type and offsets")
@@ -170,14 +205,13 @@ def from_brat(
                     )
                 parts.append(Span(s, e, text[s:e]))
             if len(fields) > 2:
-                covered = " ".join(_flat(p.text) for p in parts)
-                if _flat(fields[2]) != covered:
+                said, there = _flat("\t".join(fields[2:])), _covered(parts)
+                if said != there:
                     raise BratError(
-                        f"{where}: text: the line says {fields[2]!r} but the text there is "
-                        f"{covered!r}"
+                        f"{where}: text: the line says {said!r} but the text there is "
+                        f"{there!r} (whitespace flattened in both)"
                     )
             spans[ident] = (kind, tuple(sorted(parts)))
-            lines[ident] = lineno
             order.append(("T", ident))
         elif ident.startswith("E"):
             if len(fields) < 2:
@@ -189,46 +223,79 @@ def from_brat(
                 r, target = role.split(":", 1)
                 roles.append((r.rstrip("0123456789"), target))
             events[ident] = roles
-            lines[ident] = lineno
             order.append(("E", ident))
         elif ident.startswith("A"):
             parts2 = fields[1].split() if len(fields) > 1 else []
             if len(parts2) < 2:
                 raise BratError(f"{where}: A-line needs a name and a target")
-            attributes.setdefault(parts2[1], {})[parts2[0]] = " ".join(parts2[2:])
-            attribute_lines[(parts2[1], parts2[0])] = lineno
-        elif ident.startswith("#") and len(fields) > 2 and fields[2].startswith("name: "):
-            noted = fields[1].split()
-            if not noted:
-                raise BratError(f"{where}: note: a name note needs a target ('AnnotatorNotes T1')")
-            names[noted[-1]] = fields[2][len("name: ") :]
+            attribute, target = parts2[0], parts2[1]
+            given = attributes.setdefault(target, {})
+            if attribute in given:
+                raise BratError(
+                    f"{where}: {attribute}: {target} has a {attribute} already "
+                    f"(on {given[attribute][1]})"
+                )
+            given[attribute] = (" ".join(parts2[2:]), where)
+            targets.append((where, attribute, target))
+        elif ident.startswith("#"):
+            noted = fields[1].split() if len(fields) > 1 else []
+            if len(fields) > 2 and fields[2].startswith("name: "):
+                if not noted:
+                    raise BratError(
+                        f"{where}: note: a name note needs a target ('AnnotatorNotes T1')"
+                    )
+                if noted[-1] in names:
+                    raise BratError(
+                        f"{where}: note: {noted[-1]} has a name note already "
+                        f"(on {names[noted[-1]][1]})"
+                    )
+                names[noted[-1]] = (fields[2][len("name: ") :], where)
+                targets.append((where, "note", noted[-1]))
+            elif len(noted) > 1:
+                targets.append((where, "note", noted[-1]))
+    for where, field, target in targets:
+        if target not in lines:
+            raise BratError(f"{where}: {field}: no line has the id {target}")
     claims: list[Claim] = []
     claim_lines: list[str] = []  # where each claim's E-line is
     extras: dict[int, dict[str, list[Any]]] = {}
+    current: int | None = None  # the claim of the last E-line, if it made one
     for kind_line, ident in order:
         where = f"{name}:{lines[ident]}"
         if kind_line == "E":
-            attrs = {
-                attr: (value, f"{name}:{attribute_lines[(ident, attr)]}")
-                for attr, value in attributes.get(ident, {}).items()
-            }
-            claim = _claim(ident, where, events[ident], spans, attrs, names)
+            claim = _claim(ident, where, events[ident], spans, attributes.get(ident, {}), names)
+            current = None
             if claim is not None:
                 claims.append(claim)
                 claim_lines.append(where)
-        elif claims:
-            kind, found = spans[ident]
-            bucket = extras.setdefault(len(claims) - 1, {"h": [], "c": [], "t": []})
-            if kind.startswith("Hedge_"):
-                bucket["h"].append(Hedge(found[0], _value(HedgeKind, kind[6:], where, "type")))
-            elif kind.startswith("Condition_"):
-                kind_ = _value(ConditionKind, kind[10:], where, "type")
-                bucket["c"].append(Condition(found[0], kind_))
-            elif kind == "Antecedent" and bucket["c"]:
-                last = bucket["c"][-1]
-                bucket["c"][-1] = Condition(last.cue, last.kind, found[0])
-            elif kind == "Time":
-                bucket["t"].append(TimeExpression(found[0]))
+                current = len(claims) - 1
+            continue
+        kind, found = spans[ident]
+        if not _is_own(kind):
+            continue
+        if current is None:
+            raise BratError(
+                f"{where}: type: a {kind} line belongs after the E-line of its claim, "
+                "and none comes before it"
+            )
+        if len(found) != 1:
+            raise BratError(f"{where}: offsets: a {kind} is one span, got {len(found)}")
+        bucket = extras.setdefault(current, {"h": [], "c": [], "t": []})
+        if kind.startswith("Hedge_"):
+            bucket["h"].append(Hedge(found[0], _value(HedgeKind, kind[6:], where, "type")))
+        elif kind.startswith("Condition_"):
+            kind_ = _value(ConditionKind, kind[10:], where, "type")
+            bucket["c"].append(Condition(found[0], kind_))
+        elif kind == "Antecedent":
+            if not bucket["c"] or bucket["c"][-1].antecedent is not None:
+                raise BratError(
+                    f"{where}: type: an Antecedent needs the Condition_ line it belongs to "
+                    "before it"
+                )
+            last = bucket["c"][-1]
+            bucket["c"][-1] = Condition(last.cue, last.kind, found[0])
+        else:
+            bucket["t"].append(TimeExpression(found[0]))
     for i, bucket in extras.items():
         c = claims[i]
         try:
@@ -256,20 +323,17 @@ def _claim(
     roles: list[tuple[str, str]],
     spans: dict[str, tuple[str, tuple[Span, ...]]],
     attributes: dict[str, tuple[str, str]],
-    names: dict[str, str],
+    names: dict[str, tuple[str, str]],
 ) -> Claim | None:
     """The claim of the E-line ``ident`` (at ``where``); ``attributes`` holds each
     attribute's value and its A-line's place."""
-    found: dict[str, tuple[Span, ...]] = {}
+    found: dict[str, list[tuple[str, tuple[Span, ...]]]] = {}
     for role, target in roles:
         if target not in spans:
             raise BratError(f"{where}: {role}: no T-line {target}")
-        if role == "Content" and role in found:
-            # "Content:T18 Content2:T22": a content in several pieces
-            found[role] = found[role] + spans[target][1]
-        else:
-            found.setdefault(role, spans[target][1])
-    content = found.get("Content")
+        # "Content:T18 Content2:T22": a content in several pieces
+        found.setdefault(role, []).append((target, spans[target][1]))
+    content = [part for _, parts in found.get("Content", []) for part in parts]
     if not content:
         return None  # PolNeAR has a few attributions without content
     merged: list[Span] = []
@@ -286,7 +350,11 @@ def _claim(
 
     cue = None
     if "Cue" in found:
-        cs = found["Cue"][0]
+        pieces = [(target, part) for target, parts in found["Cue"] for part in parts]
+        if len(pieces) > 1:
+            listed = ", ".join(f"{t} [{p.start}, {p.end})" for t, p in pieces)
+            raise BratError(f"{where}: Cue: a claim has one cue span, got {listed}")
+        cs = pieces[0][1]
         cue = Cue(
             cs,
             " ".join(cs.text.lower().split()),
@@ -295,10 +363,17 @@ def _claim(
             negated="Negated" in attributes,
         )
     source = None
-    if "Source" in found:
+    mentions: list[Span] = []
+    for target, parts in found.get("Source", []):  # a second Source role: another mention
+        if len(parts) > 1:
+            raise BratError(
+                f"{where}: Source: a source mention is one span, but {target} has {len(parts)}"
+            )
+        mentions.append(parts[0])
+    if mentions or ident in names or "SourceKind" in attributes:
         source = Source(
-            found["Source"][:1],
-            names.get(ident),
+            mentions,
+            names[ident][0] if ident in names else None,
             value(SourceKind, "SourceKind", SourceKind.UNKNOWN),
         )
     mode = value(Mode, "Mode", Mode.INDIRECT)
@@ -308,47 +383,109 @@ def _claim(
         raise BratError(f"{where}: {e}") from None
 
 
+def _decode(data: bytes, path: Path) -> str:
+    """``data`` decoded as UTF-8, or a BratError naming the file and the line."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise BratError(
+            f"{path}:{line}: encoding: byte {data[e.start]:#04x} (at byte {e.start}) is not UTF-8"
+        ) from None
+
+
 def read_brat(
     txt: str | os.PathLike[str],
     ann: str | os.PathLike[str] | None = None,
     *,
     published: Any = None,
 ) -> Document:
-    """Read ``NAME.txt`` and its ``NAME.ann`` (beside it unless given)."""
+    """Read ``NAME.txt`` and its ``NAME.ann`` (beside it unless given).
+
+    The text is kept as decoded, as brat keeps it: its line ends as written and a byte
+    order mark as character 0 (brat's offsets count it). The ``.ann`` holds no offsets
+    into itself, so its byte order mark is dropped.
+
+    Raises:
+        BratError: a file that is not UTF-8 (naming the file and the line), or a
+            malformed ``.ann`` (see :func:`from_brat`).
+    """
     txt_path = Path(txt)
     ann_path = Path(ann) if ann is not None else txt_path.with_suffix(".ann")
-    with open(txt_path, encoding="utf-8", newline="") as fh:  # keep "\r\n" as written
-        text = fh.read()
+    text = _decode(txt_path.read_bytes(), txt_path)  # keep "\r\n" as written
     return from_brat(
         text,
-        ann_path.read_text(encoding="utf-8"),
+        _decode(ann_path.read_bytes(), ann_path),
         id=txt_path.stem,
         published=published,
         name=str(ann_path),
     )
 
 
+def _stem(stem: object, label: str) -> str:
+    """``stem`` if it can name a file in a directory; a ValueError naming ``label``
+    otherwise (a path separator, a control character, a leading dot, too long)."""
+    if not isinstance(stem, str):
+        raise TypeError(f"{label} must be a str, got {type(stem).__name__}")
+    bad = next((c for c in stem if c in "/\\" or unicodedata.category(c) in ("Cc", "Cs")), None)
+    if bad is not None:
+        problem = f"holds {bad!r}"
+    elif not stem:
+        problem = "is empty"
+    elif stem.startswith("."):
+        problem = "starts with a dot"
+    elif len(stem.encode("utf-8", "surrogatepass")) > 250:
+        problem = "is longer than a file name can be"
+    else:
+        return stem
+    raise ValueError(f"{label} {stem!r} {problem}: it cannot name a file in the directory")
+
+
 def write_brat(
-    doc: Document, directory: str | os.PathLike[str], *, name: str | None = None
+    doc: Document,
+    directory: str | os.PathLike[str],
+    *,
+    name: str | None = None,
 ) -> Path:
     """Write ``NAME.txt`` and ``NAME.ann`` into ``directory``; returns the ``.ann`` path.
 
+    ``NAME`` is ``name``, else the document's id, else ``document``, used as it is
+    (``report.v1`` gives ``report.v1.ann``), so :func:`read_brat` gives the id back.
+
     Raises:
-        BratError: the text holds a lone surrogate, which UTF-8 cannot encode (nothing is
-            written then).
+        ValueError: ``NAME`` holds a path separator (``/`` or ``\\``) or a control
+            character, starts with a dot, or is empty.
+        BratError: the text or a source's name holds a lone surrogate, which UTF-8
+            cannot encode (nothing is written then).
     """
-    base = Path(directory) / (name or doc.id or "document")
-    txt, ann = base.with_suffix(".txt"), base.with_suffix(".ann")
+    if name is not None:
+        stem = _stem(name, "name")
+    else:
+        stem = _stem(doc.id or "document", "the document id")
+    base = Path(directory)
+    txt, ann = base / f"{stem}.txt", base / f"{stem}.ann"
+    if txt.parent != base or txt.name != f"{stem}.txt":  # a drive ("C:x") on Windows
+        raise ValueError(f"{stem!r} cannot name a file in the directory {base}")
     try:
         # both encoded before either is written: no half-written pair
-        data = doc.text.encode("utf-8"), to_brat(doc).encode("utf-8")
+        doc.text.encode("utf-8")
     except UnicodeEncodeError as e:
-        i = doc.text.find(e.object[e.start])
         raise BratError(
-            f"{txt}: text: a lone surrogate {e.object[e.start]!r} (at offset {i}) cannot be "
+            f"{txt}: text: a lone surrogate {e.object[e.start]!r} (at offset {e.start}) cannot "
+            "be written as UTF-8"
+        ) from None
+    try:
+        standoff = to_brat(doc)
+        standoff.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise BratError(
+            f"{ann}: name: a lone surrogate {e.object[e.start]!r} in a source's name cannot be "
             "written as UTF-8"
         ) from None
-    base.parent.mkdir(parents=True, exist_ok=True)
-    txt.write_bytes(data[0])
-    ann.write_bytes(data[1])
+    base.mkdir(parents=True, exist_ok=True)
+    # each file replaces one of that name whole, or is not written (see _files.replacing)
+    with replacing(txt) as fh:
+        fh.write(doc.text)
+    with replacing(ann) as fh:
+        fh.write(standoff)
     return ann
