@@ -725,7 +725,31 @@ def _freeze_metadata(value: Any) -> Mapping[str, Any]:
     for key in value:
         if not isinstance(key, str):
             raise TypeError(f"metadata keys must be str, got {type(key).__name__} {key!r}")
-    return Metadata(value)
+    return Metadata(_own_containers(dict(value)))
+
+
+def _own_containers(value: dict[str, Any]) -> dict[str, Any]:
+    """``value`` with every dict and list in it copied, however deep (other values are
+    shared): what the caller changes in theirs afterwards does not change a frozen
+    document. A loop, not a recursion, so deep nesting is copied too (and refused only
+    when written as JSON); a container met twice is copied once, cycles included.
+    """
+    copies: dict[int, Any] = {id(value): {}}
+    todo: list[tuple[Any, Any]] = [(value, copies[id(value)])]
+    while todo:
+        src, dst = todo.pop()
+        for key, item in src.items() if isinstance(src, dict) else enumerate(src):
+            if isinstance(item, (dict, list)):
+                if id(item) not in copies:
+                    copies[id(item)] = {} if isinstance(item, dict) else []
+                    todo.append((item, copies[id(item)]))
+                item = copies[id(item)]
+            if isinstance(dst, dict):
+                dst[key] = item
+            else:
+                dst.append(item)
+    root: dict[str, Any] = copies[id(value)]
+    return root
 
 
 @attrs.frozen

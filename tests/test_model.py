@@ -343,6 +343,20 @@ def test_document_metadata_is_frozen() -> None:
         doc.metadata["publisher"] = "z"  # type: ignore[index]
 
 
+def test_document_metadata_owns_its_nested_lists_and_dicts() -> None:
+    # they were shared with the caller: changing theirs changed a frozen document
+    tags = ["election"]
+    meta = {"tags": tags, "feed": {"items": [1, {"rank": 2}]}}
+    doc = Document(TEXT, metadata=meta)
+    tags.append("poll")
+    meta["feed"]["items"][1]["rank"] = 3  # type: ignore[index]
+    assert doc.metadata == {"tags": ["election"], "feed": {"items": [1, {"rank": 2}]}}
+    looped: list[object] = []
+    looped.append(looped)
+    (inner,) = Document(TEXT, metadata={"loop": looped}).metadata["loop"]
+    assert inner is not looped and inner[0] is inner  # a cycle is copied as a cycle
+
+
 @given(documents(max_claims=3))
 def test_generated_documents_are_valid(doc: Document) -> None:
     doc.validate()
