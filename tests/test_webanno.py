@@ -241,3 +241,45 @@ def test_a_moved_text_anchors_every_annotation_where_it_moved(
         return [(s.start + by, s.end + by) for s in spans]
 
     assert [moved_spans(c, 0) for c in back.claims] == [moved_spans(c, shift) for c in doc.claims]
+
+
+class _CountingText(str):
+    """A text that counts the characters its searches read."""
+
+    read = 0
+
+    def find(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        _CountingText.read += _window(self, start, end)
+        return str.find(self, sub, start, end)
+
+    def rfind(self, sub: str, start: Any = None, end: Any = None) -> int:  # type: ignore[override]
+        _CountingText.read += _window(self, start, end)
+        return str.rfind(self, sub, start, end)
+
+
+def _window(text: str, start: int | None, end: int | None) -> int:
+    lo, hi, _ = slice(start, end).indices(len(text))
+    return max(0, hi - lo)
+
+
+@pytest.mark.parametrize("positions", [True, False])
+def test_a_page_matching_nowhere_reads_the_text_a_bounded_number_of_times(
+    positions: bool,
+) -> None:
+    # each quote found nowhere searched the whole text, so a page on an unrelated (or
+    # rewritten) text read it once per annotation: the square of its length
+    reads = []
+    for n in (150, 300):
+        doc = claimkit.extract(
+            "".join(f"Officer{i} Lane said bridge {i} was safe. " for i in range(n))
+        )
+        page = to_webanno(doc)
+        if not positions:
+            for item in page["items"]:
+                item["target"]["selector"] = item["target"]["selector"][1]
+        text = _CountingText("The river was calm and the weather mild. " * (n * 60))
+        _CountingText.read = 0
+        with pytest.raises(WebAnnotationError, match="cannot be anchored"):
+            from_webanno(page, text)
+        reads.append(_CountingText.read)
+    assert reads[1] < 2.5 * reads[0], reads

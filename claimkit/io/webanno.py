@@ -200,8 +200,8 @@ def _selected(ann: Mapping[str, Any], text: str) -> Span | _Quote | None:
 def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | None]:
     """The span of each annotation (None where it matches nowhere), in their order.
 
-    Where positions, quotes and their context agree, the positions. Elsewhere the text was edited
-    since: each quote is found by its context, and how far each moved is chosen for
+    Where positions, quotes and their context agree, the positions. Elsewhere the text
+    was edited since: each quote is found by its context, and how far each moved is chosen for
     all of them at once: the choice that changes the move least often from one
     annotation to the next (an edit moves every quote after it alike), then moves them
     least. So a quote whose context was edited, found only in a distant copy of its
@@ -209,7 +209,8 @@ def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | No
     first occurs; one whose context matches nowhere, by its words alone, nearest where
     the quote before it moved.
     """
-    moves = _moves(text, selected)
+    work = _Work(text)
+    moves = _moves(text, selected, work)
     out: list[Span | None] = []
     shift = 0  # the last move chosen
     for i, sel in enumerate(selected):
@@ -220,18 +221,18 @@ def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | No
             continue
         at = -1
         if sel.hint is None:  # no position: the first occurrence
-            hit = text.find(sel.needle)
-            at = hit + sel.lead if hit >= 0 else text.find(sel.exact)
+            hit = _first(text, sel.needle, work)
+            at = hit + sel.lead if hit >= 0 else _first(text, sel.exact, work)
         elif i in moves:
             shift = moves[i]
             at = sel.hint + shift
         else:  # the words alone, without their context
-            at = _nearest(text, sel.exact, _clamp(text, sel.hint + shift))
+            at = _nearest(text, sel.exact, _clamp(text, sel.hint + shift), work)
         out.append(Span(at, at + len(sel.exact), sel.exact) if at >= 0 else None)
     return out
 
 
-def _moves(text: str, selected: list[Span | _Quote | None]) -> dict[int, int]:
+def _moves(text: str, selected: list[Span | _Quote | None], work: _Work) -> dict[int, int]:
     """How far each quote found by its context moved from its position (by index in
     ``selected``), chosen as :func:`_anchored` says."""
     # where each quote is found: near its position, else nearest its position moved as
@@ -243,9 +244,9 @@ def _moves(text: str, selected: list[Span | _Quote | None]) -> dict[int, int]:
             options.append((i, {0}))
             shift = 0
         elif sel is not None and sel.hint is not None:
-            hit = _nearest(text, sel.needle, _clamp(text, sel.hint - sel.lead), widen=False)
+            hit = _nearest(text, sel.needle, _clamp(text, sel.hint - sel.lead))
             if hit < 0:
-                hit = _nearest(text, sel.needle, _clamp(text, sel.hint + shift - sel.lead))
+                hit = _nearest(text, sel.needle, _clamp(text, sel.hint + shift - sel.lead), work)
             if hit >= 0:
                 shift = hit + sel.lead - sel.hint
                 options.append((i, {shift}))
@@ -291,12 +292,34 @@ def _clamp(text: str, at: int) -> int:
     return max(0, min(len(text), at))
 
 
-def _nearest(text: str, needle: str, at: int, *, widen: bool = True) -> int:
+def _first(text: str, needle: str, work: _Work) -> int:
+    """Where ``needle`` first occurs (-1 if nowhere), reading no more of the text than
+    ``work`` has left (a page without positions has each quote searched from the start:
+    many quotes found late or nowhere would cost the square of the text's length)."""
+    hit = text.find(needle, 0, max(0, work.left) + len(needle))
+    work.left -= hit + len(needle) if hit >= 0 else min(len(text), max(0, work.left))
+    return hit
+
+
+class _Work:
+    """How many more characters searches beyond _NEAR_HINT may read, for one page."""
+
+    __slots__ = ("left",)
+
+    def __init__(self, text: str) -> None:
+        self.left = _FAR_WORK * len(text) + _FAR_WORK_MIN
+
+
+def _nearest(text: str, needle: str, at: int, work: _Work | None = None) -> int:
     """Where the occurrence of ``needle`` nearest ``at`` starts (-1 if none), looked for
-    within _NEAR_HINT characters of ``at``, then (``widen``) within twice that, and so
-    on: a quote found some way off costs in proportion to how far, not to the text's
-    length (a search from the start, per annotation, cost the square of the length,
-    and found the first of repeated words)."""
+    within _NEAR_HINT characters of ``at``, then (with ``work`` to spend) within twice
+    that, and so on: a quote found some way off costs in proportion to how far, not to
+    the text's length (a search from the start, per annotation, cost the square of the
+    length, and found the first of repeated words).
+
+    A quote found nowhere reads the whole text, so ``work`` bounds what all the wider
+    searches of a page read together: a page whose quotes match nowhere (an unrelated
+    or rewritten text) stays linear in the text's length."""
     radius = _NEAR_HINT
     while True:
         after = text.find(needle, at, at + len(needle) + radius)
@@ -304,13 +327,21 @@ def _nearest(text: str, needle: str, at: int, *, widen: bool = True) -> int:
         near = [h for h in (after, before) if h >= 0]
         if near:
             return min(near, key=lambda h: abs(h - at))
-        if not widen or (at - radius <= 0 and at + radius >= len(text)):
+        if work is None or (at - radius <= 0 and at + radius >= len(text)):
             return -1
         radius *= 2
+        work.left -= 4 * radius  # the two windows of the next search
+        if work.left < 0:
+            return -1
 
 
 # How far from where a quote should be it is looked for first (characters).
 _NEAR_HINT = 2000
+# What the wider searches of one page may read: this many times the text's length,
+# and at least _FAR_WORK_MIN characters. A text moved as a whole costs one wide search;
+# each quote whose context was edited, one more.
+_FAR_WORK = 32
+_FAR_WORK_MIN = 4_000_000
 
 
 def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -> Document:
