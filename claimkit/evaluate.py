@@ -64,6 +64,36 @@ def _inter(a: Pair | None, b: Pair | None) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def _overlapping(gold: Sequence[Pair | None], pred: Sequence[Pair | None]) -> list[tuple[int, int]]:
+    """The pairs (i, j), in that order, whose spans ``gold[i]`` and ``pred[j]`` share a
+    character: the only pairs a match can take (the others score 0).
+
+    One sweep over the spans' ends, so a long document costs what its overlaps cost,
+    not the product of its gold and predicted counts (which made scoring one 800 KB
+    document 6 times slower per character than a 100 KB one).
+    """
+    events: list[tuple[int, int, int, int]] = []  # (position, 0 end or 1 start, side, index)
+    for side, spans in enumerate((gold, pred)):
+        for k, sp in enumerate(spans):
+            if sp is not None and sp[0] < sp[1]:
+                events.append((sp[0], 1, side, k))
+                events.append((sp[1], 0, side, k))
+    events.sort()  # at one position, ends before starts: [a, b) and [b, c) share nothing
+    active: tuple[dict[int, None], dict[int, None]] = ({}, {})
+    out: list[tuple[int, int]] = []
+    for _, starts, side, k in events:
+        if not starts:
+            del active[side][k]
+            continue
+        if side == 0:
+            out.extend((k, j) for j in active[1])
+        else:
+            out.extend((i, k) for i in active[0])
+        active[side][k] = None
+    out.sort()
+    return out
+
+
 def _dice(a: Pair | None, b: Pair | None) -> float:
     if a is None or b is None:
         return 0.0
@@ -433,12 +463,7 @@ def _score(gold: object, pred: object, by: object, sides: tuple[str, str]) -> Sc
             c[f"role_gold_{role}"] += sum(1 for a in ga if a.spans[role] is not None)
             c[f"role_pred_{role}"] += sum(1 for x in pcl if x.spans[role] is not None)
         matched_j: set[int] = set()
-        pairs = [
-            (_dice(pc[j], gc[i]), i, j)
-            for i in range(len(ga))
-            for j in range(len(pcl))
-            if _inter(pc[j], gc[i]) > 0
-        ]
+        pairs = [(_dice(pc[j], gc[i]), i, j) for i, j in _overlapping(gc, pc)]
         for sc, i, j in _greedy(pairs):
             a, x = ga[i], pcl[j]
             matched_j.add(j)
@@ -472,9 +497,7 @@ def _score(gold: object, pred: object, by: object, sides: tuple[str, str]) -> Sc
         pcu = [x.spans["cue"] for x in pcl if x.spans["cue"] is not None]
         c["gold_cue"] += len(gcu)
         c["pred_cue"] += len(pcu)
-        cpairs = [
-            (float(_inter(pcu[j], gcu[i])), i, j) for i in range(len(gcu)) for j in range(len(pcu))
-        ]
+        cpairs = [(float(_inter(pcu[j], gcu[i])), i, j) for i, j in _overlapping(gcu, pcu)]
         c["cue"] += len(_greedy(cpairs))
     recall = {k: (v[0], v[1]) for k, v in sorted(grp.items())}
     precision = {f: {k: (v[0], v[1]) for k, v in sorted(d.items())} for f, d in pgrp.items()}

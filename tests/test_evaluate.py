@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit.evaluate import agreement, load, score, score_files
@@ -214,3 +216,24 @@ def test_inputs_are_not_modified() -> None:
     score(gold, pred, by="kind_heuristic")
     agreement([gold, gold])
     assert (list(gold), list(pred)) == before
+
+
+_SPANS = st.lists(
+    st.one_of(
+        st.none(),
+        st.tuples(st.integers(0, 40), st.integers(0, 12)).map(lambda p: (p[0], p[0] + p[1])),
+    ),
+    max_size=10,
+)
+
+
+@given(_SPANS, _SPANS)
+def test_overlapping_pairs_are_those_a_full_comparison_finds(
+    gold: list[tuple[int, int] | None], pred: list[tuple[int, int] | None]
+) -> None:
+    # scoring pairs spans by one sweep; the matches must be those of comparing all pairs,
+    # in the same order (ties between equal scores go to the earlier pair)
+    from claimkit.evaluate import _inter, _overlapping
+
+    every = [(i, j) for i in range(len(gold)) for j in range(len(pred)) if _inter(pred[j], gold[i])]
+    assert _overlapping(gold, pred) == every

@@ -34,6 +34,8 @@ from hypothesis import strategies as st
 
 import claimkit
 from claimkit import attribution
+from claimkit.evaluate import score
+from claimkit.io import to_dict
 from claimkit.text import Sentence
 
 # How much faster than the text the lines it adds may grow.
@@ -184,6 +186,18 @@ def test_trimming_many_edges_in_one_long_run_is_linear() -> None:
     # each walk once crossed the whole run; a cache of walked edges hid it until more
     # than 1,024 edges were trimmed
     assert _growth(_trim_edges) <= _SLACK
+
+
+def _scoring(n: int) -> Callable[[], object]:
+    # one long document scored against itself: every gold claim was compared with every
+    # predicted one, the product of their counts
+    text = ("Lane said the bridge was safe. “It holds,” he said. " * (n // 50 + 1))[:n]
+    doc = to_dict(claimkit.extract(text))
+    return lambda: score([doc], [doc])
+
+
+def test_scoring_a_long_document_is_linear() -> None:
+    assert _growth(_scoring) <= _SLACK
 
 
 def _naive_trim(view: str, start: int, end: int) -> tuple[int, int]:
