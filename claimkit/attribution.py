@@ -922,6 +922,10 @@ def _capped(view: str, f: Found) -> Found:
             else:
                 cut = view.rfind(" ", s, s + MAX_CONTENT)
                 e = cut if cut > s else s + MAX_CONTENT
+            # a cut inside a run of spaces or dashes leaves the rest of the run at the
+            # edge: trimmed as every content is (unless nothing would be left)
+            trimmed = _trim(view, s, e)
+            s, e = trimmed if trimmed[0] < trimmed[1] else (s, e)
         parts.append((s, e))
     return f._replace(content=tuple(parts))
 

@@ -778,6 +778,22 @@ def test_a_long_content_is_cut_on_the_side_away_from_its_cue() -> None:
         assert text[piece.start - 1] == " " and text[piece.end] in " .,"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lane said the " + "w" * 1980 + " " * 40 + "rest of it.",
+        "It was " + " " * 40 + "w" * 1980 + " x, officials said.",
+        "Lane said the " + "w" * 1980 + " —" * 20 + " rest of it.",
+    ],
+    ids=["end", "start", "dashes"],
+)
+def test_a_content_cut_inside_a_run_of_spaces_is_trimmed(text: str) -> None:
+    # the cut fell inside the run and kept the rest of it at the content's edge
+    (claim,) = claimkit.extract(text).claims
+    (piece,) = claim.content
+    assert piece.text.strip(" —") == piece.text and "w" * 1980 in piece.text
+
+
 def test_a_parent_after_its_child_is_the_documents_own_claim() -> None:
     # "officials said" holds Mohi's cue in its content: the later claim is the parent
     doc = claimkit.extract("The truce, Mohi said, would hold, officials said.")
