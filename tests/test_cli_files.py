@@ -163,3 +163,26 @@ def test_a_lone_surrogate_is_written_escaped_or_named(
     assert main(["extract", str(src), "--format", "brat", "-o", str(tmp_path / "b")]) == 1
     err = capsys.readouterr().err
     assert "document 0 ('odd'): a UTF-8 file cannot hold its character '\\ud800'" in err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="links and devices as POSIX has them")
+def test_an_output_through_a_link_or_to_a_device_is_written_as_open_writes_it(
+    tmp_path: Path,
+) -> None:
+    # the file was moved into place over the name: a link became a file of its own
+    # (the file it named untouched), and a device or pipe a file swallowing the output
+    doc = claimkit.extract("Ana said it holds.")
+    real = tmp_path / "real.json"
+    real.write_text("{}", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(real)
+    write_json(doc, link)
+    assert link.is_symlink() and json.loads(real.read_text(encoding="utf-8"))["text"]
+    write_json(doc, os.devnull)
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    write_json(doc, fifo)
+    assert json.loads(reader.communicate(timeout=30)[0])["text"] == "Ana said it holds."
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)

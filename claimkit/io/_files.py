@@ -17,30 +17,42 @@ def replacing(path: str | os.PathLike[str]) -> Iterator[IO[str]]:
 
     The file is written beside ``path`` and moved into place. It gets the mode of the
     file it replaces, or for a new file the mode the process's umask gives (as ``open``
-    would; a temporary file from ``tempfile`` would be readable by its owner only).
+    would; a temporary file from ``tempfile`` would be readable by its owner only). A
+    symbolic link is followed, and the file it names replaced; a device or a pipe
+    (``/dev/stdout``) is written to directly, as ``open`` would.
 
     Raises:
         OSError: the file cannot be written or moved into place; the error names
             ``path``, not the temporary file.
     """
-    target = os.fspath(path)
-    if os.path.isdir(target):
-        raise IsADirectoryError(21, "Is a directory", target)
-    directory = os.path.dirname(os.path.abspath(target))
+    named = os.fspath(path)
     try:
-        fd, tmp = _create_in(directory, os.path.basename(target))
-        mode = stat.S_IMODE(os.stat(target).st_mode) if os.path.isfile(target) else None
-        if mode is not None:
-            os.chmod(tmp, mode)
+        found: os.stat_result | None = os.stat(named)  # (through a link)
+    except OSError:
+        found = None  # none yet (or a link to none: its target is made)
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise IsADirectoryError(21, "Is a directory", named)
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        # a device or a pipe (/dev/null, /dev/stdout): written to, as open writes it; a
+        # file put in its place would swallow the output
+        with open(named, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
+    # a link is followed, as open follows it: the file it names is replaced
+    target = os.path.realpath(named)
+    try:
+        fd, tmp = _create_in(os.path.dirname(target), os.path.basename(target))
+        if found is not None:
+            os.chmod(tmp, stat.S_IMODE(found.st_mode))
     except OSError as err:
-        raise OSError(err.errno, err.strerror, target) from None
+        raise OSError(err.errno, err.strerror, named) from None
     try:
         with open(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
         try:
             os.replace(tmp, target)
         except OSError as err:
-            raise OSError(err.errno, err.strerror, target) from None
+            raise OSError(err.errno, err.strerror, named) from None
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
