@@ -11,6 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import claimkit
+from claimkit import Cue, Document, Source, Span
 from claimkit.io.webanno import (
     WebAnnotationError,
     from_webanno,
@@ -283,3 +284,82 @@ def test_a_page_matching_nowhere_reads_the_text_a_bounded_number_of_times(
             from_webanno(page, text)
         reads.append(_CountingText.read)
     assert reads[1] < 2.5 * reads[0], reads
+
+
+def _claim_at(text: str, source: str, cue: str, content: str, after: int = 0) -> claimkit.Claim:
+    def span(words: str) -> Span:
+        at = text.index(words, after)
+        return Span(at, at + len(words), words)
+
+    return claimkit.Claim(
+        (span(content),), source=Source((span(source),)), cue=Cue(span(cue), "say")
+    )
+
+
+def test_quotes_found_by_their_words_alone_follow_the_quotes_before() -> None:
+    # every context holds a "\r\n" the text no longer has: each quote is found by its
+    # words, nearest where the one before moved; "said" and "it" stood on the line a
+    # position of the old text fell on
+    lines = [f"Official {i} said it." for i in range(400)]
+    text = "\r\n".join(lines)
+    claims = [
+        _claim_at(text, f"Official {i}", "said", "it", text.index(f"Official {i} said"))
+        for i in range(0, 400, 10)
+    ]
+    page = json.loads(json.dumps(to_webanno(Document(text, claims=claims))))
+    moved = text.replace("\r\n", "\n")
+    for claim, back in zip(claims, from_webanno(page, moved).claims, strict=True):
+        assert back.source is not None and back.cue is not None
+        line = moved.count("\n", 0, back.source.mentions[0].start)
+        assert back.source.mentions[0].text == claim.source.mentions[0].text  # type: ignore[union-attr]
+        assert moved.count("\n", 0, back.cue.span.start) == line
+        assert moved.count("\n", 0, back.content[0].start) == line
+
+
+def test_a_position_whose_context_alone_was_edited_is_kept() -> None:
+    # the words stand where the position says; only their context changed, and a far
+    # copy of the passage still has it: the quotes stay, as their source does
+    passage = "The minister said the bridge was safe and that repairs would begin soon. "
+    filler = "Weather was mild across the region with light winds from the west today. "
+    text = passage + filler * 40 + passage
+    claim = _claim_at(text, "The minister", "said", "the bridge was safe")
+    page = to_webanno(Document(text, claims=[claim]))
+    (back,) = from_webanno(page, text.replace("repairs would", "Repairs would", 1)).claims
+    assert back.cue is not None and back.cue.span.start == 13
+    assert back.content[0].start == 18
+
+
+def test_of_two_copies_of_a_passage_each_claim_keeps_its_own() -> None:
+    # text inserted between the copies, further than any context reaches: the second
+    # copy's quotes were nearer the first copy than their own
+    passage = "Ana Lane said the bridge was safe. "
+    filler = "Filler sentence number one is here. Filler sentence number two is here. "
+    text = filler + passage + filler + passage + filler
+    doc = claimkit.extract(text)
+    inserted = "Correction: an earlier version misstated the date of the vote. " * 3
+    cut = len(filler + passage) + 36
+    back = from_webanno(to_webanno(doc), text[:cut] + inserted + text[cut:])
+    assert [[s.start for _, s in c.spans()] for c in back.claims] == [
+        [s.start + (len(inserted) if s.start > cut else 0) for _, s in c.spans()]
+        for c in doc.claims
+    ]
+
+
+@pytest.mark.parametrize("positions", [True, False])
+def test_a_long_page_in_the_texts_order_is_read_whole(positions: bool) -> None:
+    # a cap on wide searches refused such pages part way: with \r\n made \n (every
+    # context changed), and without positions (each quote searched from the start)
+    text = "".join(f"Line {i} reports that value {i * 13} was seen.\r\n" for i in range(6000))
+    claims = []
+    for i in range(0, 6000, 8):
+        at = text.index(f"value {i * 13} ")
+        claims.append(claimkit.Claim((Span(at, at + len(f"value {i * 13}"), f"value {i * 13}"),)))
+    page = to_webanno(Document(text, claims=claims))
+    if not positions:
+        for item in page["items"]:
+            item["target"]["selector"] = item["target"]["selector"][1]
+    moved = text.replace("\r\n", "\n") if positions else text
+    back = from_webanno(page, moved)
+    assert [c.content[0].text for c in back.claims] == [c.content[0].text for c in claims]
+    starts = [c.content[0].start for c in back.claims]
+    assert starts == sorted(set(starts))

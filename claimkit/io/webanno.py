@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import operator
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any, NamedTuple, TypeVar
@@ -152,13 +151,15 @@ class _Quote(NamedTuple):
     exact: str
     needle: str  # the quote with its context
     lead: int  # how many characters of context come before the quote
+    here: bool  # the quote's words stand at its position (its context does not)
 
 
 def _selected(ann: Mapping[str, Any], text: str) -> Span | _Quote | None:
     """The span an annotation's position selects, where its quote and the quote's context
     agree (or it has no quote); else what its quote selector says; None if neither says
-    enough. (A repeated word can agree by chance with a position the text moved away
-    from; its context rarely does.)"""
+    enough. (A repeated word can stand by chance where its position says after the text
+    moved; its context rarely does. Where only the context disagrees, the position is
+    one of the places :func:`_anchored` weighs.)"""
     target = ann.get("target")
     found = target.get("selector", []) if isinstance(target, Mapping) else []
     if isinstance(found, Mapping):
@@ -174,116 +175,159 @@ def _selected(ann: Mapping[str, Any], text: str) -> Span | _Quote | None:
         if isinstance(exact, str):
             needle = prefix + exact + suffix
     hint: int | None = None
+    here = False
     if pos is not None:
         s, e = pos.get("start"), pos.get("end")
         if type(s) is int:  # not a bool
             hint = s
-        if (
-            type(s) is int
-            and type(e) is int
-            and 0 <= s <= e <= len(text)
-            and (
-                quote is None
-                or (
-                    text[s:e] == exact
-                    and s >= len(prefix)
-                    and text.startswith(needle, s - len(prefix))
-                )
-            )
-        ):
-            return Span(s, e, text[s:e])
+        if type(s) is int and type(e) is int and 0 <= s <= e <= len(text):
+            if quote is None:
+                return Span(s, e, text[s:e])
+            if text[s:e] == exact:
+                if s >= len(prefix) and text.startswith(needle, s - len(prefix)):
+                    return Span(s, e, text[s:e])
+                here = True
     if not exact or not isinstance(exact, str):
         return None
-    return _Quote(hint, exact, needle, len(prefix))
+    return _Quote(hint, exact, needle, len(prefix), here)
 
 
 def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | None]:
     """The span of each annotation (None where it matches nowhere), in their order.
 
     Where positions, quotes and their context agree, the positions. Elsewhere the text
-    was edited since: each quote is found by its context, and how far each moved is chosen for
-    all of them at once: the choice that changes the move least often from one
-    annotation to the next (an edit moves every quote after it alike), then moves them
-    least. So a quote whose context was edited, found only in a distant copy of its
-    passage, draws no other quote there. A quote without a position is taken where it
-    first occurs; one whose context matches nowhere, by its words alone, nearest where
-    the quote before it moved.
+    was edited since, and each quote has the places it may have moved to: where its
+    context is found (near its position, else near it moved as the quote before had
+    moved, else ever further), where its words still stand at its position, at the
+    moves found most often for the others, and, when its context is found nowhere,
+    where its words alone are found nearest. One place is chosen for every quote at
+    once: the choice that keeps the quotes in the order of their positions, then
+    changes the move least often from one to the next (an edit moves every quote after
+    it alike), then takes the fewest places found by words alone, then moves least. So
+    a quote whose context was edited, found only in a distant copy of its passage,
+    draws no other quote there, and of two copies of a passage the quotes keep theirs.
+    A quote without a position is taken where it first occurs from a little before
+    the quote before it.
     """
     work = _Work(text)
     moves = _moves(text, selected, work)
     out: list[Span | None] = []
-    shift = 0  # the last move chosen
+    cursor = 0  # where the last quote without a position was found, less _NEAR_HINT
     for i, sel in enumerate(selected):
         if sel is None or isinstance(sel, Span):
-            if sel is not None:
-                shift = 0
             out.append(sel)
             continue
         at = -1
         if sel.hint is None:  # no position: the first occurrence
-            hit = _first(text, sel.needle, work)
-            at = hit + sel.lead if hit >= 0 else _first(text, sel.exact, work)
+            hit = _first(text, sel.needle, cursor, work)
+            at = hit + sel.lead if hit >= 0 else _first(text, sel.exact, cursor, work)
+            cursor = max(0, at - _NEAR_HINT) if at >= 0 else cursor
         elif i in moves:
-            shift = moves[i]
-            at = sel.hint + shift
-        else:  # the words alone, without their context
-            at = _nearest(text, sel.exact, _clamp(text, sel.hint + shift), work)
+            at = sel.hint + moves[i]
         out.append(Span(at, at + len(sel.exact), sel.exact) if at >= 0 else None)
     return out
 
 
 def _moves(text: str, selected: list[Span | _Quote | None], work: _Work) -> dict[int, int]:
-    """How far each quote found by its context moved from its position (by index in
-    ``selected``), chosen as :func:`_anchored` says."""
-    # where each quote is found: near its position, else nearest its position moved as
-    # the one before had moved, however far (and then at the moves found most often)
-    options: list[tuple[int, set[int]]] = []  # (index, the moves at which it is found)
-    shift = 0
-    for i, sel in enumerate(selected):
-        if isinstance(sel, Span):
-            options.append((i, {0}))
-            shift = 0
-        elif sel is not None and sel.hint is not None:
-            hit = _nearest(text, sel.needle, _clamp(text, sel.hint - sel.lead))
-            if hit < 0:
-                hit = _nearest(text, sel.needle, _clamp(text, sel.hint + shift - sel.lead), work)
-            if hit >= 0:
-                shift = hit + sel.lead - sel.hint
-                options.append((i, {shift}))
-    common = Counter(m for _, found in options for m in found)
-    tried = [m for m, _ in common.most_common(_COMMON_MOVES)]
-    # the least (changes of move, total move) of a choice for the quotes so far, by the
-    # last quote's move, with the choice (a linked list of moves, the last first)
-    best: dict[int, tuple[tuple[int, int], _Chain]] = {}
-    for i, found in options:
-        sel = selected[i]
-        if isinstance(sel, _Quote):
-            assert sel.hint is not None  # (options hold no other)
-            at = sel.hint - sel.lead
-            found |= {m for m in tried if at + m >= 0 and text.startswith(sel.needle, at + m)}
-        if best:
-            (changes, total), before = min(best.values(), key=_COST)
-            change = ((changes + 1, total), before)
-        else:
-            change = ((0, 0), None)
-        step: dict[int, tuple[tuple[int, int], _Chain]] = {}
-        for m in sorted(found):
-            (changes, total), before = min(best.get(m, change), change, key=_COST)
-            step[m] = ((changes, total + abs(m)), (m, before))
+    """How far each quote with a position moved (by its index in ``selected``), chosen
+    as :func:`_anchored` says; a quote found nowhere has none."""
+    places = _places(text, selected, work)
+    # the quotes in the order of their positions (a page lists a claim's roles in its own
+    # order: the source, then the cue, then the content, wherever each stands)
+    order = sorted(places, key=lambda i: (_position(selected[i]), i))
+    # for each move the last quote may have, the least cost of a choice for the quotes
+    # so far: (out of order, changes of move, places by words alone, total move), and
+    # the choice (a linked list of moves, the last first)
+    best: list[_State] = []
+    for i in order:
+        hint = _position(selected[i])
+        step: list[_State] = []
+        for move, weak in sorted(places[i].items()):
+            at = hint + move
+            if not best:
+                cost, chain = (0, 0, weak, abs(move)), None
+            else:
+                cost, chain = min(
+                    (
+                        (
+                            c[0] + (at < last_at),
+                            c[1] + (move != last_move),
+                            c[2] + weak,
+                            c[3] + abs(move),
+                        ),
+                        before,
+                    )
+                    for last_move, last_at, c, before in best
+                )
+            step.append((move, at, cost, (move, chain)))
         best = step
-    chain = min(best.values(), key=_COST)[1] if best else None
+    chain = min(best, key=lambda b: b[2])[3] if best else None
     chosen: list[int] = []
     while chain is not None:
-        m, chain = chain
-        chosen.append(m)
+        move, chain = chain
+        chosen.append(move)
     chosen.reverse()
     return {
-        i: m for (i, _), m in zip(options, chosen, strict=True) if isinstance(selected[i], _Quote)
+        i: move for i, move in zip(order, chosen, strict=True) if isinstance(selected[i], _Quote)
     }
 
 
 _Chain = tuple[int, "_Chain"] | None
-_COST = operator.itemgetter(0)
+# A move the last quote may have: (move, where the quote then stands, the least cost of a
+# choice ending so, that choice)
+_State = tuple[int, int, tuple[int, int, int, int], _Chain]
+
+
+def _position(sel: Span | _Quote | None) -> int:
+    if isinstance(sel, Span):
+        return sel.start
+    assert sel is not None and sel.hint is not None  # (only these have places)
+    return sel.hint
+
+
+def _places(
+    text: str, selected: list[Span | _Quote | None], work: _Work
+) -> dict[int, dict[int, int]]:
+    """The moves each annotation with a position may have (by its index), each with 1
+    if only the quote's words, not its context, are found there (else 0)."""
+    out: dict[int, dict[int, int]] = {}
+    shift = 0  # how far the last quote found had moved
+    for i, sel in enumerate(selected):
+        if isinstance(sel, Span):
+            out[i] = {0: 0}
+            shift = 0
+        elif sel is not None and sel.hint is not None:
+            hint, lead = sel.hint, sel.lead
+            hits = _near(text, sel.needle, hint - lead)
+            if not hits and shift:
+                hits = _near(text, sel.needle, hint + shift - lead)
+            if not hits:
+                hits = _nearest(text, sel.needle, _clamp(text, hint + shift - lead), work)
+            # where the words alone stand: at the position, and when the context is
+            # found nowhere, nearest where the quote before had moved
+            found = {0: 1} if sel.here else {}
+            if not hits:
+                words = _near(text, sel.exact, hint + shift)
+                words = words or _nearest(text, sel.exact, _clamp(text, hint + shift), work)
+                found.update((h - hint, 1) for h in words)
+            found.update((h + lead - hint, 0) for h in hits)
+            if found:
+                shift = min(found, key=lambda m: (found[m], abs(m - shift)))
+                out[i] = found
+    # every quote is also tried at the moves found most often for the others
+    common = Counter(m for found in out.values() for m in found)
+    tried = [m for m, _ in common.most_common(_COMMON_MOVES)]
+    for i, found in out.items():
+        sel = selected[i]
+        if isinstance(sel, _Quote):
+            assert sel.hint is not None
+            at = sel.hint - sel.lead
+            for m in tried:
+                if m not in found and at + m >= 0 and text.startswith(sel.needle, at + m):
+                    found[m] = 0
+    return out
+
+
 # How many of the moves found most often every quote is also tried at.
 _COMMON_MOVES = 8
 
@@ -292,13 +336,26 @@ def _clamp(text: str, at: int) -> int:
     return max(0, min(len(text), at))
 
 
-def _first(text: str, needle: str, work: _Work) -> int:
-    """Where ``needle`` first occurs (-1 if nowhere), reading no more of the text than
-    ``work`` has left (a page without positions has each quote searched from the start:
-    many quotes found late or nowhere would cost the square of the text's length)."""
-    hit = text.find(needle, 0, max(0, work.left) + len(needle))
-    work.left -= hit + len(needle) if hit >= 0 else min(len(text), max(0, work.left))
-    return hit
+def _near(text: str, needle: str, at: int) -> list[int]:
+    """Where ``needle`` occurs nearest ``at`` after it and before it, within _NEAR_HINT
+    characters (both, when both are found: a passage may stand twice)."""
+    at = _clamp(text, at)
+    after = text.find(needle, at, at + len(needle) + _NEAR_HINT)
+    before = text.rfind(needle, max(0, at - _NEAR_HINT), at + len(needle) - 1)
+    return [h for h in dict.fromkeys((after, before)) if h >= 0]
+
+
+def _first(text: str, needle: str, cursor: int, work: _Work) -> int:
+    """Where ``needle`` first occurs from ``cursor`` on, else from the start (-1 if
+    nowhere), reading no more of the text than ``work`` has left beyond what finds it:
+    a page whose quotes come in the text's order reads the text about once."""
+    for lo, hi in ((cursor, len(text)), (0, min(len(text), cursor + len(needle)))):
+        stop = min(hi, lo + max(0, work.left) + len(needle))
+        hit = text.find(needle, lo, stop)
+        work.left -= (hit + len(needle) if hit >= 0 else stop) - lo
+        if hit >= 0:
+            return hit
+    return -1
 
 
 class _Work:
@@ -310,29 +367,28 @@ class _Work:
         self.left = _FAR_WORK * len(text) + _FAR_WORK_MIN
 
 
-def _nearest(text: str, needle: str, at: int, work: _Work | None = None) -> int:
-    """Where the occurrence of ``needle`` nearest ``at`` starts (-1 if none), looked for
-    within _NEAR_HINT characters of ``at``, then (with ``work`` to spend) within twice
-    that, and so on: a quote found some way off costs in proportion to how far, not to
-    the text's length (a search from the start, per annotation, cost the square of the
-    length, and found the first of repeated words).
+def _nearest(text: str, needle: str, at: int, work: _Work) -> list[int]:
+    """Where the occurrence of ``needle`` nearest ``at`` starts (none if none), looked
+    for within twice _NEAR_HINT characters of ``at``, then four times, and so on: a
+    quote found some way off costs in proportion to how far, not to the text's length
+    (a search from the start, per annotation, cost the square of the length, and found
+    the first of repeated words).
 
-    A quote found nowhere reads the whole text, so ``work`` bounds what all the wider
+    A quote found nowhere reads the whole text, so ``work`` bounds what all these wider
     searches of a page read together: a page whose quotes match nowhere (an unrelated
     or rewritten text) stays linear in the text's length."""
     radius = _NEAR_HINT
-    while True:
+    while not (at - radius <= 0 and at + radius >= len(text)):
+        radius *= 2
+        work.left -= 4 * radius  # the two windows of this search
+        if work.left < 0:
+            break
         after = text.find(needle, at, at + len(needle) + radius)
         before = text.rfind(needle, max(0, at - radius), at + len(needle) - 1)
         near = [h for h in (after, before) if h >= 0]
         if near:
-            return min(near, key=lambda h: abs(h - at))
-        if work is None or (at - radius <= 0 and at + radius >= len(text)):
-            return -1
-        radius *= 2
-        work.left -= 4 * radius  # the two windows of the next search
-        if work.left < 0:
-            return -1
+            return [min(near, key=lambda h: abs(h - at))]
+    return []
 
 
 # How far from where a quote should be it is looked for first (characters).
