@@ -107,6 +107,14 @@ def _page() -> tuple[dict[str, Any], str]:
         # nothing is dropped without a word: an unknown role, a second cue, an
         # antecedent with no condition
         (lambda items: items[0].update({"claimkit:role": "sorce"}), r"'sorce' is not one of"),
+        (
+            lambda items: items[0]["target"]["selector"][1].update({"exact": None}),
+            r"items\[0\] .*TextQuoteSelector.exact: expected a non-empty string, got None",
+        ),
+        (
+            lambda items: items.append(dict(items[2], **{"claimkit:mode": "direct"})),
+            r"claimkit:mode: 'direct' differs from the claim's other content",
+        ),
         (lambda items: items.append(dict(items[1])), r"a second cue for claim 0"),
         (
             lambda items: items.append(dict(items[2], **{"claimkit:role": "antecedent"})),

@@ -391,6 +391,19 @@ def _nearest(text: str, needle: str, at: int, work: _Work) -> list[int]:
     return []
 
 
+def _unanchored(ann: Mapping[str, Any]) -> str:
+    """Why an annotation that could not be anchored could not: a quote selector's
+    ``exact`` that is no text, or its quote matching nowhere."""
+    target = ann.get("target")
+    found = target.get("selector") if isinstance(target, Mapping) else None
+    for sel in [found] if isinstance(found, Mapping) else found if isinstance(found, list) else []:
+        if isinstance(sel, Mapping) and sel.get("type") == "TextQuoteSelector":
+            exact = sel.get("exact")
+            if not isinstance(exact, str) or not exact:
+                return f"TextQuoteSelector.exact: expected a non-empty string, got {exact!r}"
+    return "cannot be anchored in the text"
+
+
 # How far from where a quote should be it is looked for first (characters).
 _NEAR_HINT = 2000
 # What the wider searches of one page may read: this many times the text's length,
@@ -437,7 +450,7 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
             )
         where = f"items[{k}] ({ann.get('id')!r})"
         if span is None:
-            raise WebAnnotationError(f"{where}: cannot be anchored in the text")
+            raise WebAnnotationError(f"{where}: {_unanchored(ann)}")
         c = claims.setdefault(
             ann["claimkit:claim"], {"content": [], "hedges": [], "conditions": [], "times": []}
         )
@@ -513,7 +526,12 @@ def _read_role(
         )
     elif role == "content":
         c["content"].append(span)
-        c["mode"] = value(Mode, "claimkit:mode", "indirect")
+        mode = value(Mode, "claimkit:mode", "indirect")
+        if c.setdefault("mode", mode) != mode:
+            raise WebAnnotationError(
+                f"{where}: claimkit:mode: {mode.value!r} differs from the claim's other "
+                f"content ({c['mode'].value!r})"
+            )
         if "claimkit:factuality" in ann:
             read = _factuality(ann["claimkit:factuality"], where)
             if c.setdefault("factuality", read) != read:
