@@ -87,9 +87,10 @@ def to_brat(doc: Document) -> str:
         return f"T{t}"
 
     for e, claim in enumerate(doc.claims, 1):
-        source_t = cue_t = None
-        if claim.source is not None and claim.source.mention is not None:
-            source_t = tline("Source", (claim.source.mention,))
+        cue_t = None
+        # each mention its own T-line and role, numbered as brat numbers a repeated
+        # role: "Source:T1 Source2:T5"
+        source_ts = [tline("Source", (m,)) for m in claim.source.mentions] if claim.source else []
         if claim.cue is not None:
             cue_t = tline("Cue", (claim.cue.span,))
         content_t = tline("Content", claim.content)
@@ -98,8 +99,8 @@ def to_brat(doc: Document) -> str:
         roles = [f"Attribution:{attribution_t}", f"Content:{content_t}"]
         if cue_t:
             roles.append(f"Cue:{cue_t}")
-        if source_t:
-            roles.append(f"Source:{source_t}")
+        for i, source_t in enumerate(source_ts, 1):
+            roles.append(f"Source{i if i > 1 else ''}:{source_t}")
         lines.append(f"E{e}\t{' '.join(roles)}")
         attrs = [("Mode", claim.mode.value)]
         if claim.cue is not None:
@@ -144,9 +145,16 @@ def from_brat(
 ) -> Document:
     """A Document from a text and its ``.ann`` standoff.
 
-    Attribution events become claims; T-lines no event uses are ignored except claimkit's
-    own hedge, condition and time lines, which attach to the claim they follow. A byte
-    order mark at the start of ``ann`` is dropped; ``text`` is taken as it is.
+    Attribution events become claims (an event with no ``Content`` role is ignored), and
+    each ``Source`` role of an event (``Source:T1 Source2:T5``) is a mention of its source.
+    T-lines no event uses are ignored, except claimkit's own: a ``Hedge_*``,
+    ``Condition_*``, ``Antecedent`` or ``Time`` line that comes after the E-line of a claim
+    (before the next E-line) is that claim's, as :func:`to_brat` writes it, and must be
+    well formed (a known kind, one span, an ``Antecedent`` after its ``Condition_*``
+    line), or it is an error rather than lost. One before any E-line, after an event that
+    made no claim, or used by an event is another schema's entity of the same name, and
+    is ignored like any other. A byte order mark at the start of ``ann`` is dropped;
+    ``text`` is taken as it is.
 
     Raises:
         TypeError: ``text`` or ``ann`` is not a str, ``id`` not a str or None.
@@ -260,6 +268,7 @@ def from_brat(
     claim_lines: list[str] = []  # where each claim's E-line is
     extras: dict[int, dict[str, list[Any]]] = {}
     current: int | None = None  # the claim of the last E-line, if it made one
+    used = {target for roles in events.values() for _, target in roles}
     for kind_line, ident in order:
         where = f"{name}:{lines[ident]}"
         if kind_line == "E":
@@ -271,13 +280,8 @@ def from_brat(
                 current = len(claims) - 1
             continue
         kind, found = spans[ident]
-        if not _is_own(kind):
-            continue
-        if current is None:
-            raise BratError(
-                f"{where}: type: a {kind} line belongs after the E-line of its claim, "
-                "and none comes before it"
-            )
+        if not _is_own(kind) or ident in used or current is None:
+            continue  # another schema's entity (see the docstring)
         if len(found) != 1:
             raise BratError(f"{where}: offsets: a {kind} is one span, got {len(found)}")
         bucket = extras.setdefault(current, {"h": [], "c": [], "t": []})
