@@ -382,7 +382,29 @@ def _agree(args: argparse.Namespace) -> int:
 
     if len(args.files) < 2:
         raise _Usage("agree needs at least two files")
-    result = agreement({Path(f).stem: load(f) for f in args.files})
+    paths = [Path(f) for f in args.files]
+    first: dict[Path, str] = {}
+    for f, p in zip(args.files, paths, strict=True):
+        if p.resolve() in first:  # one annotator cannot be two
+            raise _Usage(f"{first[p.resolve()]} and {f} are one file: give each file once")
+        first[p.resolve()] = f
+
+    def tail(p: Path, depth: int) -> str:
+        """The stem of ``p`` after its last ``depth`` folders."""
+        return Path(*p.parent.parts[max(0, len(p.parent.parts) - depth) :], p.stem).as_posix()
+
+    # Each file is an annotator, named by its stem, or, where two files share a stem, by
+    # as many of its last folders as tell it apart ("a/ann" and "b/ann").
+    names: list[str] = []
+    for p in paths:
+        alike = [q for q in paths if q is not p and q.stem == p.stem]
+        depth = 0
+        while depth < len(p.parent.parts) and any(tail(q, depth) == tail(p, depth) for q in alike):
+            depth += 1
+        names.append(tail(p, depth))
+    if len(set(names)) < len(names):  # "ann.json" and "ann.jsonl" in one folder
+        names = list(args.files)
+    result = agreement({n: load(f) for n, f in zip(names, args.files, strict=True)})
     if args.json:
         print(json.dumps({f"{a}|{b}": s.to_dict() for (a, b), s in result.pairs.items()}))
     else:

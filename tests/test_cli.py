@@ -125,3 +125,40 @@ def test_score_bad_file_prints_one_line(tmp_path: Path, capsys: pytest.CaptureFi
         assert main(["score", str(gold), str(pred)]) == 1
         err = capsys.readouterr().err
         assert err.startswith(f"claimkit score: {gold}:1: ") and err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("files", "names"),
+    [
+        (["a/ann.jsonl", "b/ann.jsonl", "c/other.jsonl"], ["a/ann", "b/ann", "other"]),
+        (["a/ann.jsonl", "b/ann.jsonl"], ["a/ann", "b/ann"]),
+        (["ann.jsonl", "x/a/ann.jsonl", "a/ann.jsonl"], ["ann", "x/a/ann", "a/ann"]),
+        (["a/ann.jsonl", "a/ann.json"], ["a/ann.jsonl", "a/ann.json"]),
+    ],
+)
+def test_agree_gives_files_of_the_same_name_distinct_annotators(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    files: list[str],
+    names: list[str],
+) -> None:
+    # the annotator was the file's stem, so two files named ann were merged into one
+    monkeypatch.chdir(tmp_path)
+    for f in files:
+        Path(f).parent.mkdir(parents=True, exist_ok=True)
+        Path(f).write_bytes((DATA / "score_gold.jsonl").read_bytes())
+    assert main(["agree", *files, "--json"]) == 0
+    pairs = json.loads(capsys.readouterr().out)
+    assert list(pairs) == [f"{a}|{b}" for i, a in enumerate(names) for b in names[i + 1 :]]
+
+
+def test_agree_refuses_one_file_given_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("ann.jsonl").write_bytes((DATA / "score_gold.jsonl").read_bytes())
+    assert main(["agree", "ann.jsonl", "./ann.jsonl"]) == 2
+    assert capsys.readouterr().err == (
+        "claimkit agree: ann.jsonl and ./ann.jsonl are one file: give each file once\n"
+    )
