@@ -94,7 +94,7 @@ class Quotes:
 def find_quotes(text: str, view: str | None = None) -> Quotes:
     """Pair the quotation marks of ``text``; its paragraphs are read from its normalized
     ``view`` (see text.normalize; made here if not given), so a blank line is one
-    whatever its line ends (``\r``, ``\u2029``).
+    whatever its line ends (``\\r``, ``\\u2029``).
 
     >>> [text[q.start:q.end] for text in ["“One,” he said. “Two.”"]
     ...  for q in find_quotes(text).all]

@@ -163,7 +163,7 @@ def _shift_month(d: dt.date, months: int) -> tuple[int, int]:
 def _future(view: str, start: int, end: int) -> bool:
     """Whether the clause leading to a time speaks of the future (read backwards in the
     normalized view to the sentence start, at most ``_CONTEXT`` characters; in the view,
-    any white space after a full stop is a space and any line end a "\n")."""
+    any white space after a full stop is a space and any line end a line feed)."""
     lo = max(0, start - _CONTEXT)
     stop = max(view.rfind(". ", lo, start), view.rfind("\n", lo, start))
     return _FUTURE.search(view, stop + 1 if stop >= 0 else lo, start) is not None
