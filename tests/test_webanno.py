@@ -371,3 +371,72 @@ def test_a_long_page_in_the_texts_order_is_read_whole(positions: bool) -> None:
     assert [c.content[0].text for c in back.claims] == [c.content[0].text for c in claims]
     starts = [c.content[0].start for c in back.claims]
     assert starts == sorted(set(starts))
+
+
+def test_a_quote_whose_context_an_insertion_broke_follows_its_claim() -> None:
+    # the source's context ran into the inserted sentence; its word "He" also opens the
+    # insertion, nearer its old position, but the cue and content moved on
+    text = "The mayor visited the site on Monday. He said the bridge was safe."
+    doc = claimkit.extract(text)
+    inserted = "He also toured the new school. "
+    at = text.index("He said")
+    (back,) = from_webanno(to_webanno(doc), text[:at] + inserted + text[at:]).claims
+    assert back.source is not None and back.cue is not None
+    assert (back.source.mentions[0].start, back.cue.span.start) == (69, 72)
+
+
+def test_a_passage_standing_twice_keeps_its_claims_however_far_apart() -> None:
+    # more than 2,000 characters inserted between the copies: the second copy's quotes
+    # were found in the first, on the first claim's own places
+    box = "For more, subscribe to our daily briefing. "
+    passage = box + "The mayor said the bridge was safe. " + box
+    text = passage + "\n\nCouncil members will vote next week.\n\n" + passage
+    doc = claimkit.extract(text)
+    at = text.index("\n\n", text.index("Council"))
+    inserted = "\n\n" + "Residents lined up at the town hall to ask about the budget. " * 40
+    back = from_webanno(to_webanno(doc), text[:at] + inserted + text[at:])
+    assert [[s.start for _, s in c.spans()] for c in back.claims] == [
+        [s.start + (len(inserted) if s.start > at else 0) for _, s in c.spans()] for c in doc.claims
+    ]
+
+
+def test_a_page_without_positions_reads_each_quote_nearest_the_last() -> None:
+    # an abstract repeats a passage: the third claim's source and cue were taken in the
+    # abstract, ahead of the claim before, on the very text the page was made from
+    passage = (
+        "Seven decades on, it is remarkable how often the minister said that taxes "
+        "would rise again next year."
+    )
+    text = (
+        "ABSTRACT. " + passage + "\n\nAnn Lee said the bridge was safe.\n\n" + passage + " He left."
+    )
+    doc = claimkit.extract(text)
+    page = to_webanno(doc)
+    for item in page["items"]:
+        item["target"]["selector"] = item["target"]["selector"][1]
+    back = from_webanno(page, text)
+    assert [[s for _, s in c.spans()] for c in back.claims] == [
+        [s for _, s in c.spans()] for c in doc.claims
+    ]
+
+
+def test_a_few_edited_contexts_leave_room_to_find_a_moved_passage() -> None:
+    # each context found nowhere reads the whole text: a few typos spent the bound on
+    # wide searches, and the quotes after a long insertion were refused
+    text = "".join(f"Line {i} reports that value {i * 13} was seen.\n" for i in range(5000))
+    claims = []
+    for i in range(0, 5000, 10):
+        at = text.index(f"value {i * 13} ")
+        claims.append(claimkit.Claim((Span(at, at + len(f"value {i * 13}"), f"value {i * 13}"),)))
+    page = to_webanno(Document(text, claims=claims))
+    edited = text
+    for i in range(100, 1100, 100):  # a typo just before ten quotes
+        at = edited.index(f" that value {i * 13} ")
+        edited = edited[:at] + " thet" + edited[at + 5 :]
+    middle = edited.index("\n", len(edited) // 2) + 1
+    inserted = "A new paragraph of background. " * 80 + "\n"
+    back = from_webanno(page, edited[:middle] + inserted + edited[middle:])
+    assert [c.content[0].text for c in back.claims] == [c.content[0].text for c in claims]
+    assert [c.content[0].start for c in back.claims] == [
+        c.content[0].start + (len(inserted) if c.content[0].start >= middle else 0) for c in claims
+    ]

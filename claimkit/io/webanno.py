@@ -212,16 +212,20 @@ def _anchored(text: str, selected: list[Span | _Quote | None]) -> list[Span | No
     work = _Work(text)
     moves = _moves(text, selected, work)
     out: list[Span | None] = []
-    cursor = 0  # where the last quote without a position was found, less _NEAR_HINT
+    last = 0  # where the last quote without a position was found
     for i, sel in enumerate(selected):
         if sel is None or isinstance(sel, Span):
             out.append(sel)
             continue
         at = -1
-        if sel.hint is None:  # no position: the first occurrence
-            hit = _first(text, sel.needle, cursor, work)
-            at = hit + sel.lead if hit >= 0 else _first(text, sel.exact, cursor, work)
-            cursor = max(0, at - _NEAR_HINT) if at >= 0 else cursor
+        if sel.hint is None:  # no position: nearest the last such quote (the first: 0)
+            hits = _nearest(text, sel.needle, _clamp(text, last - sel.lead), work)
+            if hits:
+                at = hits[0] + sel.lead
+            else:
+                hits = _nearest(text, sel.exact, last, work)
+                at = hits[0] if hits else -1
+            last = at if at >= 0 else last
         elif i in moves:
             at = sel.hint + moves[i]
         out.append(Span(at, at + len(sel.exact), sel.exact) if at >= 0 else None)
@@ -292,40 +296,59 @@ def _places(
     if only the quote's words, not its context, are found there (else 0)."""
     out: dict[int, dict[int, int]] = {}
     shift = 0  # how far the last quote found had moved
+    taken: dict[int, int] = {}  # where quotes were found (nearest), and their positions
     for i, sel in enumerate(selected):
         if isinstance(sel, Span):
             out[i] = {0: 0}
             shift = 0
+            taken.setdefault(sel.start, sel.start)
         elif sel is not None and sel.hint is not None:
             hint, lead = sel.hint, sel.lead
+            # its context: near its position, and near it moved as the last quote was
+            # (a passage may stand twice, the copy nearer its old position not its own)
             hits = _near(text, sel.needle, hint - lead)
-            if not hits and shift:
-                hits = _near(text, sel.needle, hint + shift - lead)
+            if shift:
+                hits += _near(text, sel.needle, hint + shift - lead)
             if not hits:
                 hits = _nearest(text, sel.needle, _clamp(text, hint + shift - lead), work)
-            # where the words alone stand: at the position, and when the context is
-            # found nowhere, nearest where the quote before had moved
+            elif all(taken.get(h + lead, hint) != hint for h in hits):
+                # each place found is another annotation's, from another position: a
+                # copy of the passage; its own copy may stand further off
+                hits += _nearest(text, sel.needle, hint - lead, work, beyond=_NEAR_HINT)
+            if hits:
+                taken.setdefault(min(hits, key=lambda h: abs(h + lead - hint - shift)) + lead, hint)
+            # where its words alone stand: at its position, and when its context is found
+            # nowhere, nearest where the quote before had moved
             found = {0: 1} if sel.here else {}
             if not hits:
-                words = _near(text, sel.exact, hint + shift)
+                words = _near(text, sel.exact, hint + shift, every=False)
                 words = words or _nearest(text, sel.exact, _clamp(text, hint + shift), work)
                 found.update((h - hint, 1) for h in words)
             found.update((h + lead - hint, 0) for h in hits)
             if found:
                 shift = min(found, key=lambda m: (found[m], abs(m - shift)))
                 out[i] = found
-    # every quote is also tried at the moves found most often for the others
+    # every quote is also tried at the moves found most often for the others: by its
+    # context, or by its words alone where its context is found nowhere
     common = Counter(m for found in out.values() for m in found)
     tried = [m for m, _ in common.most_common(_COMMON_MOVES)]
     for i, found in out.items():
         sel = selected[i]
         if isinstance(sel, _Quote):
             assert sel.hint is not None
-            at = sel.hint - sel.lead
+            by_words = all(found.values())
             for m in tried:
-                if m not in found and at + m >= 0 and text.startswith(sel.needle, at + m):
+                if m in found:
+                    continue
+                if _stands(text, sel.needle, sel.hint - sel.lead + m):
                     found[m] = 0
+                elif by_words and _stands(text, sel.exact, sel.hint + m):
+                    found[m] = 1
     return out
+
+
+def _stands(text: str, needle: str, at: int) -> bool:
+    return at >= 0 and text.startswith(needle, at)
 
 
 # How many of the moves found most often every quote is also tried at.
@@ -336,26 +359,26 @@ def _clamp(text: str, at: int) -> int:
     return max(0, min(len(text), at))
 
 
-def _near(text: str, needle: str, at: int) -> list[int]:
-    """Where ``needle`` occurs nearest ``at`` after it and before it, within _NEAR_HINT
-    characters (both, when both are found: a passage may stand twice)."""
+def _near(text: str, needle: str, at: int, *, every: bool = True) -> list[int]:
+    """Where ``needle`` occurs within _NEAR_HINT characters of ``at``: every occurrence
+    (up to _AT_MOST, the nearest), or (``every`` false, for words that may stand many
+    times) the nearest after ``at`` and the nearest before."""
     at = _clamp(text, at)
-    after = text.find(needle, at, at + len(needle) + _NEAR_HINT)
-    before = text.rfind(needle, max(0, at - _NEAR_HINT), at + len(needle) - 1)
-    return [h for h in dict.fromkeys((after, before)) if h >= 0]
+    lo, hi = max(0, at - _NEAR_HINT), min(len(text), at + len(needle) + _NEAR_HINT)
+    if not every:
+        after = text.find(needle, at, hi)
+        before = text.rfind(needle, lo, at + len(needle) - 1)
+        return [h for h in dict.fromkeys((after, before)) if h >= 0]
+    hits: list[int] = []
+    hit = text.find(needle, lo, hi)
+    while hit >= 0 and len(hits) < 4 * _AT_MOST:
+        hits.append(hit)
+        hit = text.find(needle, hit + 1, hi)
+    return sorted(hits, key=lambda h: abs(h - at))[:_AT_MOST]
 
 
-def _first(text: str, needle: str, cursor: int, work: _Work) -> int:
-    """Where ``needle`` first occurs from ``cursor`` on, else from the start (-1 if
-    nowhere), reading no more of the text than ``work`` has left beyond what finds it:
-    a page whose quotes come in the text's order reads the text about once."""
-    for lo, hi in ((cursor, len(text)), (0, min(len(text), cursor + len(needle)))):
-        stop = min(hi, lo + max(0, work.left) + len(needle))
-        hit = text.find(needle, lo, stop)
-        work.left -= (hit + len(needle) if hit >= 0 else stop) - lo
-        if hit >= 0:
-            return hit
-    return -1
+# How many places near a quote's position its context is taken at, the nearest first.
+_AT_MOST = 4
 
 
 class _Work:
@@ -367,27 +390,31 @@ class _Work:
         self.left = _FAR_WORK * len(text) + _FAR_WORK_MIN
 
 
-def _nearest(text: str, needle: str, at: int, work: _Work) -> list[int]:
+def _nearest(text: str, needle: str, at: int, work: _Work, *, beyond: int = 0) -> list[int]:
     """Where the occurrence of ``needle`` nearest ``at`` starts (none if none), looked
-    for within twice _NEAR_HINT characters of ``at``, then four times, and so on: a
+    for beyond _NEAR_HINT characters of ``at`` in rings twice as wide each time: a
     quote found some way off costs in proportion to how far, not to the text's length
     (a search from the start, per annotation, cost the square of the length, and found
     the first of repeated words).
 
+    With ``beyond``, the occurrences within that many characters are passed over.
+
     A quote found nowhere reads the whole text, so ``work`` bounds what all these wider
     searches of a page read together: a page whose quotes match nowhere (an unrelated
     or rewritten text) stays linear in the text's length."""
-    radius = _NEAR_HINT
-    while not (at - radius <= 0 and at + radius >= len(text)):
-        radius *= 2
-        work.left -= 4 * radius  # the two windows of this search
+    inner = beyond  # the ring searched last ended this far from ``at``
+    outer = max(beyond, _NEAR_HINT) // 2
+    while not (at - inner <= 0 and at + inner >= len(text)):
+        outer *= 2
+        work.left -= 2 * (outer - inner)  # the two halves of this ring
         if work.left < 0:
             break
-        after = text.find(needle, at, at + len(needle) + radius)
-        before = text.rfind(needle, max(0, at - radius), at + len(needle) - 1)
+        after = text.find(needle, at + inner, at + outer + len(needle))
+        before = text.rfind(needle, max(0, at - outer), max(0, at - inner) + len(needle) - 1)
         near = [h for h in (after, before) if h >= 0]
         if near:
             return [min(near, key=lambda h: abs(h - at))]
+        inner = outer
     return []
 
 
@@ -407,10 +434,11 @@ def _unanchored(ann: Mapping[str, Any]) -> str:
 # How far from where a quote should be it is looked for first (characters).
 _NEAR_HINT = 2000
 # What the wider searches of one page may read: this many times the text's length,
-# and at least _FAR_WORK_MIN characters. A text moved as a whole costs one wide search;
-# each quote whose context was edited, one more.
-_FAR_WORK = 32
-_FAR_WORK_MIN = 4_000_000
+# and at least _FAR_WORK_MIN characters (str.find reads a megabyte in well under a
+# millisecond). A text moved as a whole costs one wide search; each quote whose context
+# was edited and is found nowhere, one reading of the text.
+_FAR_WORK = 256
+_FAR_WORK_MIN = 64_000_000
 
 
 def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -> Document:
