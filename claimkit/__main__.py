@@ -325,8 +325,11 @@ def _write_files(docs: Iterator[Any], fmt: str, output: str | None) -> int:
 
 
 def _safe_name(name: str) -> str:
-    """A file name from a document id: no path separators, no leading dot."""
-    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name)[:120]
+    """A file name from a document id: no path separators, no leading dot, at most 200
+    bytes in UTF-8 (a file name holds 255, and a suffix follows)."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in name[:200])
+    while len(safe.encode("utf-8", "surrogatepass")) > 200:
+        safe = safe[:-1]
     return "_" + safe[1:] if safe.startswith(".") else safe or "document"
 
 

@@ -73,7 +73,7 @@ _EVENT = (
         ("T1\tSource 0 3\tAnx\n", r"x.ann:1: text: the line says 'Anx'"),
         ("T1\tSource zero 3\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
         ("T1\tSource 0 999\tAna\n", r"x.ann:1: offsets: \[0, 999\) is not inside"),
-        ("E1\tAttribution:T9\n", r"x.ann:1: Attribution: no T-line T9"),
+        ("E1\tAttribution:T9\n", r"x.ann:1: Attribution: no line has the id T9"),
         ("T1\tSource\n", r"x.ann:1: offsets: missing"),
         (_EVENT + "A1\tStance E1 cheerful\n", r"x.ann:5: Stance: 'cheerful' is not one of"),
         (_EVENT + "A1\tMode E1 sung\n", r"x.ann:5: Mode: 'sung' is not one of direct,"),
@@ -368,3 +368,42 @@ def test_a_source_without_a_mention_keeps_its_name_and_kind() -> None:
 def test_an_id_that_is_not_a_str_is_a_type_error() -> None:
     with pytest.raises(TypeError, match=r"^id must be a str or None, got int$"):
         from_brat("", "", id=5)  # type: ignore[arg-type]
+
+
+def test_overlapping_content_pieces_keep_every_character() -> None:
+    # the second piece was dropped whole, and " and would reopen" with it
+    text = "Ana Lane said the bridge was safe and would reopen."
+    ann = (
+        "T1\tSource 0 8\tAna Lane\nT2\tCue 9 13\tsaid\nT3\tContent 14 33\tthe bridge was safe\n"
+        "T4\tAttribution 9 13\tsaid\nT5\tContent 25 50\twas safe and would reopen\n"
+        "E1\tAttribution:T4 Content:T3 Content2:T5 Cue:T2 Source:T1\n"
+    )
+    (claim,) = from_brat(text, ann).claims
+    assert [p.text for p in claim.content] == ["the bridge was safe and would reopen"]
+
+
+def test_another_schemas_events_and_roles_are_not_claims() -> None:
+    # an event as an argument ("Related:E2") was refused as a missing T-line, and any
+    # event with a Content role became a claim
+    text = "Ana Lane said the bridge was safe."
+    ann = (
+        "T1\tSource 0 8\tAna Lane\nT2\tCue 9 13\tsaid\nT3\tContent 14 33\tthe bridge was safe\n"
+        "T4\tAttribution 9 13\tsaid\nT5\tSpeech 9 13\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1 Related:E2\n"
+        "E2\tSpeech:T5 Content:T3\n"
+    )
+    (claim,) = from_brat(text, ann).claims
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    with pytest.raises(BratError, match=r"x.ann:6: Related: no line has the id E9"):
+        from_brat(text, ann.replace("Related:E2", "Related:E9"), name="x.ann")
+
+
+def test_the_longest_id_write_brat_accepts_can_be_written(tmp_path: Path) -> None:
+    # a name of 250 bytes passed the check, and the temporary file beside it (18 more)
+    # was too long for the file system
+    from claimkit.io.brat import _MAX_NAME_BYTES
+
+    doc = Document("Ana said it.", id="r" * _MAX_NAME_BYTES)
+    assert write_brat(doc, tmp_path).name == "r" * _MAX_NAME_BYTES + ".ann"
+    with pytest.raises(ValueError, match="longer than a file name can be"):
+        write_brat(Document("Ana said it.", id="r" * (_MAX_NAME_BYTES + 1)), tmp_path)

@@ -186,3 +186,15 @@ def test_an_output_through_a_link_or_to_a_device_is_written_as_open_writes_it(
     write_json(doc, fifo)
     assert json.loads(reader.communicate(timeout=30)[0])["text"] == "Ana said it holds."
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_a_long_id_of_wide_characters_names_a_file_that_can_be_written(
+    tmp_path: Path,
+) -> None:
+    # ids were cut to 120 characters: 100 CJK characters are 300 bytes, too long a name
+    rows = [{"id": "報" * 100, "text": "Ana said it holds."}]
+    (tmp_path / "ids.jsonl").write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "ids.jsonl"), "--format", "brat", "-o", str(out)]) == 0
+    (ann,) = out.glob("*.ann")
+    assert len(ann.name.encode()) <= 255 and ann.stem.startswith("報")

@@ -63,7 +63,9 @@ def _create_in(directory: str, name: str) -> tuple[int, str]:
     """A new file in ``directory``, open for writing, with a name no other file has
     (``O_EXCL``), created with mode 0o666 less the umask."""
     for _ in range(100):
-        tmp = os.path.join(directory, f".{name}.{secrets.token_hex(6)}.tmp")
+        # (the name's first 32 characters: a name as long as a file name can be leaves
+        # no room beside it)
+        tmp = os.path.join(directory, f".{name[:32]}.{secrets.token_hex(6)}.tmp")
         try:
             return os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), tmp
         except FileExistsError:

@@ -261,6 +261,9 @@ def from_brat(
                 targets.append((where, "note", noted[-1]))
             elif len(noted) > 1:
                 targets.append((where, "note", noted[-1]))
+    for ident, roles in events.items():
+        for role, target in roles:
+            targets.append((f"{name}:{lines[ident]}", role, target))
     for where, field, target in targets:
         if target not in lines:
             raise BratError(f"{where}: {field}: no line has the id {target}")
@@ -321,6 +324,9 @@ def from_brat(
         raise BratError(f"{name}: {e}") from None
 
 
+_CLAIM_ROLES = frozenset({"Content", "Cue", "Source"})
+
+
 def _claim(
     ident: str,
     where: str,
@@ -331,8 +337,16 @@ def _claim(
 ) -> Claim | None:
     """The claim of the E-line ``ident`` (at ``where``); ``attributes`` holds each
     attribute's value and its A-line's place."""
+    kind = roles[0][0]
+    if not kind.startswith("Attribution") and kind not in _CLAIM_ROLES:
+        # another schema's event ("Speech:T1 Content:T3"): no claim (PolNeAR has
+        # "Attribution" and "Attribution-no-source" events; a line without its
+        # trigger, "Cue:T2 Content:T3", is read as an attribution)
+        return None
     found: dict[str, list[tuple[str, tuple[Span, ...]]]] = {}
     for role, target in roles:
+        if role not in _CLAIM_ROLES:
+            continue  # another role (its target checked to exist by from_brat)
         if target not in spans:
             raise BratError(f"{where}: {role}: no T-line {target}")
         # "Content:T18 Content2:T22": a content in several pieces
@@ -341,8 +355,14 @@ def _claim(
     if not content:
         return None  # PolNeAR has a few attributions without content
     merged: list[Span] = []
-    for part in sorted(content):  # overlapping fragments would break a claim's content
-        if merged and part.start < merged[-1].end:
+    for part in sorted(content):
+        last = merged[-1] if merged else None
+        if last is not None and part.start < last.end:
+            # overlapping pieces are one, their union (the later piece's text past the
+            # earlier one's end): no character of either is lost
+            if part.end > last.end:
+                text = last.text + part.text[last.end - part.start :]
+                merged[-1] = Span(last.start, part.end, text)
             continue
         merged.append(part)
 
@@ -426,6 +446,11 @@ def read_brat(
     )
 
 
+# The longest id write_brat names files after, in UTF-8 bytes: a file name holds 255,
+# and ".ann" follows the id.
+_MAX_NAME_BYTES = 250
+
+
 def _stem(stem: object, label: str) -> str:
     """``stem`` if it can name a file in a directory; a ValueError naming ``label``
     otherwise (a path separator, a control character, a leading dot, too long)."""
@@ -438,7 +463,7 @@ def _stem(stem: object, label: str) -> str:
         problem = "is empty"
     elif stem.startswith("."):
         problem = "starts with a dot"
-    elif len(stem.encode("utf-8", "surrogatepass")) > 250:
+    elif len(stem.encode("utf-8", "surrogatepass")) > _MAX_NAME_BYTES:
         problem = "is longer than a file name can be"
     else:
         return stem
