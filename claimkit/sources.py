@@ -447,6 +447,17 @@ def _title_case(view: str, sent: Sentence) -> bool:
     return words >= 4 and caps >= 0.8 * words
 
 
+# The apostrophes a name may be written with ("O’Neill", "O'Neill"): one person's name
+# in two spellings is one key.
+_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032\u0060\u00b4", "'"))
+
+
+def _key(word: str) -> str:
+    """A name word (or name) as the memory keys it: in lower case, its apostrophes alike."""
+    low = word.lower()
+    return low if low.isascii() else low.translate(_APOSTROPHES)  # (isascii: a flag look-up)
+
+
 class _Reading(NamedTuple):
     """What a capitalized run says by itself, whatever the text around it."""
 
@@ -484,14 +495,14 @@ def _reading(raw: str, title: str | None, opens: bool) -> _Reading | None:
         titles = (*titles, title)
     name = " ".join(words)
     if _is_org(list(words)):
-        return _Reading(words, titles, name, True, None, (), words[-1].lower())
+        return _Reading(words, titles, name, True, None, (), _key(words[-1]))
     roles = []
     for t in titles:
         role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
         if role is not None:
             roles.append(role)
     gender = _gender(list(words), list(titles))
-    return _Reading(words, titles, name, False, gender, tuple(roles), words[-1].lower())
+    return _Reading(words, titles, name, False, gender, tuple(roles), _key(words[-1]))
 
 
 class _Memory:
@@ -515,10 +526,10 @@ class _Memory:
         self.found: list[tuple[int, tuple[str, ...], tuple[str, ...], str | None]] = []
         # headlines capitalize every word: no names from them
         self._read(0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents)
-        surnames = {w[-1].lower() for _, w, _, _ in self.found if len(w) > 1}
+        surnames = {_key(w[-1]) for _, w, _, _ in self.found if len(w) > 1}
         for start, words, titles, gender in self.found:
             solo = self.solo if len(words) > 1 else self.solo_inside
-            last = words[-1].lower()
+            last = _key(words[-1])
             if gender is None and len(words) == 1 and last not in surnames:
                 gender = _genders().get(last)  # a person known by a first name ("Melanie")
             # a person: a known first name, a title, a surname also used alone, or the
@@ -535,8 +546,8 @@ class _Memory:
             self.persons.append(_Person(start, name, gender))
             if len(words) >= 2:
                 for w in words:
-                    self.by_word.setdefault(w.lower(), []).append(name)
-                    self.by_word_at.setdefault(w.lower(), []).append((start, name))
+                    self.by_word.setdefault(_key(w), []).append(name)
+                    self.by_word_at.setdefault(_key(w), []).append((start, name))
         self.person_starts = [p.start for p in self.persons]
         self._fitting: dict[str | None, list[int]] = {}  # see _last_fitting
         self.orgs.sort()
@@ -623,7 +634,7 @@ class _Memory:
             self.found.append((at, words, reading.titles, reading.gender))
             if reading.gender is not None:
                 self.genders.setdefault(reading.last, reading.gender)
-                self.genders.setdefault(name.lower(), reading.gender)
+                self.genders.setdefault(_key(name), reading.gender)
             for role in reading.roles:
                 self.roles.setdefault(role, name)
             # "campaign manager Kellyanne Conway": a role written before the name
@@ -639,7 +650,7 @@ class _Memory:
         """The fullest person name holding ``word``: the last one met before ``before``
         when there are several people of that name ("Gary Johnson", "Jeh Johnson"),
         else the fullest in the article (earliest wins ties)."""
-        key = word.lower()
+        key = _key(word)
         info = self._names_info(key)
         if info is None:
             return None
@@ -666,7 +677,7 @@ class _Memory:
             # an index look-up per name as a tie-break made a shared surname quadratic)
             fullest = max(order, key=lambda n: len(n.split()))
             most_named = Counter(names).most_common(1)[0][0]
-            firsts = {n.split()[0] for n in order if n.split()[-1].lower() == key}
+            firsts = {n.split()[0] for n in order if _key(n.split()[-1]) == key}
             info = (fullest, most_named, len(firsts) > 1)
         self._info[key] = info
         return info
@@ -676,14 +687,14 @@ class _Memory:
         the surname's, unless several people share the surname (Keith and Rakeyia
         Scott)."""
         words = name.split()
-        known = self.genders.get(name.lower())
+        known = self.genders.get(_key(name))
         if len(words) > 1 or self.full_name(words[0]) is None:
             # a first name; one word alone only when no one has it as a surname
             known = known or _genders().get(words[0].lower())
         if known is None:
-            info = self._names_info(words[-1].lower())
+            info = self._names_info(_key(words[-1]))
             if info is None or not info[2]:
-                known = self.genders.get(words[-1].lower())
+                known = self.genders.get(_key(words[-1]))
         return known
 
     def org_named(self, word: str, before: int) -> str | None:
@@ -1014,7 +1025,7 @@ def _resolve_name(
         if word.isupper() and not personal:
             # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
             return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
-        if personal or memory.solo_inside.get(word.lower()) or not word.endswith("s"):
+        if personal or memory.solo_inside.get(_key(word)) or not word.endswith("s"):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
             return _source((mention,), name, SourceKind.PERSON, descriptor)

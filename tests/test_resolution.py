@@ -186,3 +186,14 @@ def test_pronoun_reaches_past_a_long_roster_of_the_other_gender() -> None:
     text = f"Maria Lopez arrived at the hall. {names} She said the bridge was safe."
     (claim,) = claimkit.extract(text).claims
     assert claim.source is not None and claim.source.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("first", "later"), [("’", "'"), ("'", "’"), ("ʼ", "'")], ids=["curly", "straight", "modifier"]
+)
+def test_a_name_spelled_with_another_apostrophe_is_the_same_person(first: str, later: str) -> None:
+    # scraped news mixes apostrophes (a headline's and a body's): the surname alone,
+    # spelled the other way, stayed a person of its own; the name keeps its first spelling
+    text = f"Sean O{first}Brien said it holds. Later, O{later}Brien said it fails."
+    names = [c.source.name for c in claimkit.extract(text).claims if c.source is not None]
+    assert names == [f"Sean O{first}Brien"] * 2
