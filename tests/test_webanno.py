@@ -353,15 +353,23 @@ def test_of_two_copies_of_a_passage_each_claim_keeps_its_own() -> None:
     ]
 
 
+def _values_seen(lines: int, every: int, newline: str) -> tuple[str, list[claimkit.Claim]]:
+    """Lines "Line i reports that value 13i was seen.", and a claim on the value of every
+    ``every``-th line."""
+    text = "".join(f"Line {i} reports that value {i * 13} was seen.{newline}" for i in range(lines))
+    claims = []
+    for i in range(0, lines, every):
+        value = f"value {i * 13}"
+        at = text.index(value + " ")
+        claims.append(claimkit.Claim((Span(at, at + len(value), value),)))
+    return text, claims
+
+
 @pytest.mark.parametrize("positions", [True, False])
 def test_a_long_page_in_the_texts_order_is_read_whole(positions: bool) -> None:
     # a cap on wide searches refused such pages part way: with \r\n made \n (every
     # context changed), and without positions (each quote searched from the start)
-    text = "".join(f"Line {i} reports that value {i * 13} was seen.\r\n" for i in range(6000))
-    claims = []
-    for i in range(0, 6000, 8):
-        at = text.index(f"value {i * 13} ")
-        claims.append(claimkit.Claim((Span(at, at + len(f"value {i * 13}"), f"value {i * 13}"),)))
+    text, claims = _values_seen(6000, 8, "\r\n")
     page = to_webanno(Document(text, claims=claims))
     if not positions:
         for item in page["items"]:
@@ -423,11 +431,7 @@ def test_a_page_without_positions_reads_each_quote_nearest_the_last() -> None:
 def test_a_few_edited_contexts_leave_room_to_find_a_moved_passage() -> None:
     # each context found nowhere reads the whole text: a few typos spent the bound on
     # wide searches, and the quotes after a long insertion were refused
-    text = "".join(f"Line {i} reports that value {i * 13} was seen.\n" for i in range(5000))
-    claims = []
-    for i in range(0, 5000, 10):
-        at = text.index(f"value {i * 13} ")
-        claims.append(claimkit.Claim((Span(at, at + len(f"value {i * 13}"), f"value {i * 13}"),)))
+    text, claims = _values_seen(5000, 10, "\n")
     page = to_webanno(Document(text, claims=claims))
     edited = text
     for i in range(100, 1100, 100):  # a typo just before ten quotes

@@ -154,17 +154,22 @@ class _Quote(NamedTuple):
     here: bool  # the quote's words stand at its position (its context does not)
 
 
+def _selector_list(ann: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """An annotation's target selectors that are objects (none if it has no target)."""
+    target = ann.get("target")
+    found = target.get("selector", []) if isinstance(target, Mapping) else []
+    if isinstance(found, Mapping):
+        found = [found]  # the model allows one selector as well as a list
+    return [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
+
+
 def _selected(ann: Mapping[str, Any], text: str) -> Span | _Quote | None:
     """The span an annotation's position selects, where its quote and the quote's context
     agree (or it has no quote); else what its quote selector says; None if neither says
     enough. (A repeated word can stand by chance where its position says after the text
     moved; its context rarely does. Where only the context disagrees, the position is
     one of the places :func:`_anchored` weighs.)"""
-    target = ann.get("target")
-    found = target.get("selector", []) if isinstance(target, Mapping) else []
-    if isinstance(found, Mapping):
-        found = [found]  # the model allows one selector as well as a list
-    selectors = [s for s in found if isinstance(s, Mapping)] if isinstance(found, list) else []
+    selectors = _selector_list(ann)
     pos = next((s for s in selectors if s.get("type") == "TextPositionSelector"), None)
     quote = next((s for s in selectors if s.get("type") == "TextQuoteSelector"), None)
     needle = exact = prefix = ""
@@ -421,10 +426,8 @@ def _nearest(text: str, needle: str, at: int, work: _Work, *, beyond: int = 0) -
 def _unanchored(ann: Mapping[str, Any]) -> str:
     """Why an annotation that could not be anchored could not: a quote selector's
     ``exact`` that is no text, or its quote matching nowhere."""
-    target = ann.get("target")
-    found = target.get("selector") if isinstance(target, Mapping) else None
-    for sel in [found] if isinstance(found, Mapping) else found if isinstance(found, list) else []:
-        if isinstance(sel, Mapping) and sel.get("type") == "TextQuoteSelector":
+    for sel in _selector_list(ann):
+        if sel.get("type") == "TextQuoteSelector":
             exact = sel.get("exact")
             if not isinstance(exact, str) or not exact:
                 return f"TextQuoteSelector.exact: expected a non-empty string, got {exact!r}"
