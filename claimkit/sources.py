@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
@@ -449,13 +450,23 @@ def _title_case(view: str, sent: Sentence) -> bool:
 
 # The apostrophes a name may be written with ("O’Neill", "O'Neill"): one person's name
 # in two spellings is one key.
-_APOSTROPHES = str.maketrans(dict.fromkeys("\u2019\u2018\u02bc\u2032\u0060\u00b4", "'"))
+# And the invisible characters a name may hold ("Lo\u00adpez" with a soft hyphen): none.
+_KEY_FOLDS = str.maketrans(
+    {
+        **dict.fromkeys("\u2019\u2018\u02bc\u2032\u0060\u00b4", "'"),
+        **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad"),
+    }
+)
 
 
 def _key(word: str) -> str:
-    """A name word (or name) as the memory keys it: in lower case, its apostrophes alike."""
+    """A name word (or name) as the memory keys it: in lower case, its apostrophes alike,
+    without invisible characters, its accents composed (a decomposed "García" is the
+    composed one)."""
     low = word.lower()
-    return low if low.isascii() else low.translate(_APOSTROPHES)  # (isascii: a flag look-up)
+    if low.isascii():  # (a flag look-up)
+        return low
+    return unicodedata.normalize("NFC", low.translate(_KEY_FOLDS))
 
 
 class _Reading(NamedTuple):

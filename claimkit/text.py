@@ -3,7 +3,8 @@
 The normalized view is built code point for code point: every character of the
 original maps to exactly one character of the view (curly apostrophes become ``'``,
 non-breaking and other odd spaces become a space, control characters a space, a
-lone ``\\r`` a line break). So the offset map between the two is the identity, and
+lone ``\\r`` a line break, a combining accent and an invisible character inside a
+word a letter). So the offset map between the two is the identity, and
 an offset found in the view is already an offset into the caller's string; nothing
 is ever searched for again to learn where it was.
 
@@ -39,6 +40,20 @@ __all__ = [
 T = TypeVar("T")
 
 
+# Invisible characters that may stand inside a word: zero-width space, non-joiner and
+# joiner, word joiner, zero-width no-break space, soft hyphen. Between two letters
+# ("Lo\u200bpez", "Pres\u00adident" as web pages carry them) they join the word, as
+# the reader sees it; elsewhere they are spaces.
+_JOINERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+# The combining marks of Latin, Greek and Cyrillic text: a decomposed "é" is "e" and
+# U+0301 (text in Unicode's form D, as some systems write it).
+_MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+# What a combining mark, or a joiner inside a word, is in the view: a letter with no
+# case (U+01C0, LATIN LETTER DENTAL CLICK), so "Garci\u0301a" stays one word with the
+# capital it opens with, and no lexicon word matches it.
+_INNER_LETTER = "\u01c0"
+
+
 def _build_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for cp in [*range(0x00, 0x20), 0x7F, *range(0x80, 0xA0)]:
@@ -46,8 +61,8 @@ def _build_table() -> dict[str, str]:
             table[chr(cp)] = " "
     for ch in "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B))):
         table[ch] = " "
-    for ch in "\u200b\u200c\u200d\u2060\ufeff":
-        table[ch] = " "
+    for ch in _JOINERS:
+        table[ch] = " "  # a letter between two letters: see _replacement
     for ch in "\u2028\u2029\u0085":
         table[ch] = "\n"
     for ch in "\u2019\u2018\u02bc\u2032\u0060\u00b4":
@@ -64,12 +79,21 @@ _TABLE = _build_table()
 _ODD = re.compile(
     "\r\n?|["
     + "".join(f"\\U{ord(ch):08x}" for ch in sorted(_TABLE) if len(ch) == 1 and ch != "\r")
+    + _MARKS
     + "]"
 )
 
 
 def _replacement(m: re.Match[str]) -> str:
-    return _TABLE[m.group()]
+    ch = m.group()
+    out = _TABLE.get(ch)
+    if out is None:
+        return _INNER_LETTER  # a combining mark
+    if ch in _JOINERS:
+        text, at = m.string, m.start()
+        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
+            return _INNER_LETTER
+    return out
 
 
 def normalize(text: str) -> str:
@@ -79,6 +103,12 @@ def normalize(text: str) -> str:
     "Kata'ib said \nthat\nit"
     >>> len(normalize("a\r\nb")) == len("a\r\nb")
     True
+
+    A combining accent (text in Unicode's form D) and an invisible character between two
+    letters are a letter without case, so the word stays whole:
+
+    >>> normalize("Garci\u0301a Lo\u200bpez said\u200b so").replace(_INNER_LETTER, "+")
+    'Garci+a Lo+pez said  so'
     """
     return _ODD.sub(_replacement, text)
 

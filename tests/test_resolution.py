@@ -3,6 +3,8 @@ extent of the source phrase it is read from. Sentences written for these tests."
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -197,3 +199,55 @@ def test_a_name_spelled_with_another_apostrophe_is_the_same_person(first: str, l
     text = f"Sean O{first}Brien said it holds. Later, O{later}Brien said it fails."
     names = [c.source.name for c in claimkit.extract(text).claims if c.source is not None]
     assert names == [f"Sean O{first}Brien"] * 2
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u00ad", "\u2060"], ids=["zwsp", "soft-hyphen", "wj"])
+def test_a_name_holding_an_invisible_character_is_the_same_person(mark: str) -> None:
+    # web pages carry zero-width spaces and soft hyphens inside words: "Lo<ZWSP>pez" was
+    # two words, so the surname alone later was a person of its own (and, with the
+    # mark in the later mention, the claim was lost)
+    for first, later in ((f"Lo{mark}pez", "Lopez"), ("Lopez", f"Lo{mark}pez")):
+        text = f"Maria {first} arrived. “It is fine,” {later} said."
+        (claim,) = claimkit.extract(text).claims
+        assert claim.source is not None
+        assert claim.source.mention.text == later
+        assert claim.source.name == f"Maria {first}"
+
+
+def test_an_invisible_character_between_words_still_separates_them() -> None:
+    (claim,) = claimkit.extract("Maria Lopez\u00ad said\u200b that\u200bit holds.").claims
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert claim.source is not None and claim.source.mention.text == "Maria Lopez"
+    assert claim.content[0].text == "that\u200bit holds"
+
+
+def test_decomposed_accents_give_the_claims_of_composed_ones() -> None:
+    # text in Unicode's form D (some systems write it so): "García" as "Garci" + U+0301.
+    # The combining mark split the word, and every source holding one was lost.
+    composed = (
+        "José García, the mayor of Bogotá, said the bridge would reopen. "
+        "“We are ready,” García said. ZOË MÜLLER SAID IT WAS LATE."
+    )
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert decomposed != composed
+    want = claimkit.extract(composed).claims
+    got = claimkit.extract(decomposed).claims
+    assert len(got) == len(want) == 3
+
+    def nfc(s: str | None) -> str | None:
+        return None if s is None else unicodedata.normalize("NFC", s)
+
+    for g, w in zip(got, want, strict=True):
+        assert g.source is not None and w.source is not None
+        assert nfc(g.source.name) == w.source.name
+        assert nfc(g.source.mention.text) == w.source.mention.text
+        assert [nfc(p.text) for p in g.content] == [p.text for p in w.content]
+        assert decomposed[g.source.mention.start : g.source.mention.end] == g.source.mention.text
+    # a surname in either form is the person named in the other
+    name = "José García"
+    for first, later in (("NFD", "NFC"), ("NFC", "NFD")):
+        full = unicodedata.normalize(first, name)
+        surname = unicodedata.normalize(later, "García")
+        text = f"{full} arrived. “We are ready,” {surname} said."
+        (claim,) = claimkit.extract(text).claims
+        assert claim.source is not None and claim.source.name == full
