@@ -126,8 +126,17 @@ DETERMINERS = _words(
 )
 SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody nobody others")
 OBJECT_PRONOUNS = _words("him her them me us you it")
-NEGATIONS = _words("not never n't no nor")
+# Auxiliaries contracted with "not" ("didn't", "hasn't", "won't"; "don’t" reads as
+# "don't" in the view), and "cannot": the tokenizer keeps each one word.
+_NEGATED_AUX = _words(
+    """don't doesn't didn't hasn't haven't hadn't isn't aren't wasn't weren't won't
+    wouldn't can't cannot couldn't shouldn't mustn't mightn't needn't shan't ain't"""
+)
+NEGATIONS = _words("not never n't no nor") | _NEGATED_AUX
 BE = _words("is are was were be been being am 's 're")
+_NEGATED_BE = _words("isn't aren't wasn't weren't ain't")
+# "not" that negates no report: "not only said ..., he said ..."
+_NOT_NEGATING_BEFORE = _words("only just merely simply")
 # How far the rules walk left from a cue: over adverbs and auxiliaries ("has not yet
 # publicly said"), and over a source phrase ("the Charlotte-Mecklenburg police chief").
 # News never comes near either; a run of cue forms ending in "-ly" ("reply reply ...")
@@ -138,22 +147,28 @@ _MAX_SOURCE_TOKENS = 25
 _MAX_BEFORE_HEAD = 8
 _MAX_ASIDE = 60  # tokens of a bracketed aside after a source ("said Mohi (a view ...)")
 # Words that may stand between a source and its cue.
-SKIP_LEFT = _words(
-    """also has have had did does do will would could should may might must can shall 've 'd
+SKIP_LEFT = (
+    _words(
+        """also has have had did does do will would could should may might must can shall 've 'd
     'll not never n't previously repeatedly recently later then once publicly privately
     initially originally first last already still again just simply flatly firmly quickly
     immediately frequently often always long even further separately subsequently
     ultimately earlier too however only now soon since yet openly loudly angrily
     is are was were be been being am 's 're overall itself himself herself themselves
     alone"""
+    )
+    | _NEGATED_AUX
 )
 # Words that end a source phrase when scanning leftwards from the cue.
-_NP_STOP = _words(
-    """and but or nor that which whom whose because if when while as so than though although
+_NP_STOP = (
+    _words(
+        """and but or nor that which whom whose because if when while as so than though although
     whether where why how what is are was were be been being am has have had do does did will
     would could should may might must can shall not never to in on at by into onto about over
     under after before during since until through without within against between among
     upon across toward towards via per despite like unlike amid around"""
+    )
+    | _NEGATED_AUX
 )
 _OBJECT_STOP = _NP_STOP - {"that"}  # what cannot open a cue's object, "that" aside
 _OBJECT_ONLY = OBJECT_PRONOUNS - SUBJECT_PRONOUNS  # "him", "them": never a subject
@@ -1092,9 +1107,12 @@ def _verb_claim(
             )
         )
     ):
-        if toks[j].low in NEGATIONS or toks[j].low.endswith("n't"):
+        low = toks[j].low
+        if (low in NEGATIONS or low.endswith("n't")) and (
+            toks[j + 1].low not in _NOT_NEGATING_BEFORE
+        ):
             negated = True
-        if toks[j].low in BE:
+        if toks[j].low in BE or toks[j].low in _NEGATED_BE:
             passive = True
         j -= 1
     progressive = passive and form.endswith("ing")
@@ -1658,9 +1676,15 @@ def _quote_before(view: str, sent: Sentence, quotes: Quotes) -> Offsets | None:
     return None
 
 
-_FINITE = _words(
-    """is are was were will would can could should may might must has have had does did do
-    'll 's 're won't can't isn't aren't wasn't weren't doesn't didn't"""
+# What links a subject to an adjective cue: "is sure that", "wasn't convinced that".
+_LINKING = BE | _NEGATED_BE | _words("remain remains remained felt feel feels seemed seems")
+
+_FINITE = (
+    _words(
+        """is are was were will would can could should may might must has have had does did do
+    'll 's 're"""
+    )
+    | _NEGATED_AUX
 )
 
 
@@ -2140,16 +2164,10 @@ def _adjective_claim(
 ) -> Found | None:
     toks = s.toks
     n = len(toks)
-    if (
-        b >= n
-        or toks[b].low != "that"
-        or a == 0
-        or toks[a - 1].low
-        not in BE | {"remain", "remains", "remained", "felt", "feel", "feels", "seemed", "seems"}
-    ):
+    if b >= n or toks[b].low != "that" or a == 0 or toks[a - 1].low not in _LINKING:
         return None
     j = a - 2
-    negated = False
+    negated = toks[a - 1].low in _NEGATED_BE  # "isn't sure that"
     while j >= 0 and toks[j].low in SKIP_LEFT:
         if toks[j].low in NEGATIONS:
             negated = True

@@ -317,6 +317,39 @@ def test_negated_cue() -> None:
         assert one(text).negated
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The minister hasn't denied that he met the lobbyist.", "The minister", "denied"),
+        (
+            "The spokesman wouldn’t confirm that the talks had collapsed.",
+            "The spokesman",
+            "confirm",
+        ),
+        ("Ana Lane didn't say whether the bridge would reopen.", "Ana Lane", "say"),
+        ("Ana Lane doesn’t believe the bridge will reopen.", "Ana Lane", "believe"),
+        ("Officials won't say when the bridge will reopen.", "Officials", "say"),
+        ("Ana Lane cannot say whether the bridge will reopen.", "Ana Lane", "say"),
+        ("His aides haven't said how he is preparing.", "His aides", "said"),
+        ("Ana Lane isn't sure that the bridge will reopen.", "Ana Lane", "sure"),
+    ],
+)
+def test_a_contracted_negation_negates_the_cue(text: str, source: str, cue: str) -> None:
+    # "didn't" is one token: the walk from the cue to its source stopped at it, so the
+    # claim was lost, or kept with "The minister hasn't" as its source and not negated
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.cue is not None and claim.cue.span.text == cue
+    assert claim.negated
+
+
+def test_not_only_negates_no_report() -> None:
+    doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
+    first = doc.claims[0]
+    assert first.cue is not None and first.cue.span.text == "said"
+    assert not first.negated
+
+
 # ----------------------------------------------------------------------------- text handling
 
 
