@@ -145,6 +145,9 @@ _NOT_NEGATING_BEFORE = _words("only just merely simply")
 _MAX_SKIP_LEFT = 8
 _MAX_SOURCE_TOKENS = 25
 _MAX_BEFORE_HEAD = 8
+# Tokens of a source phrase before a relative clause ("Mr. Guerrero, who is an actor,
+# said"); a longer phrase there is content ("..., whom he alienated, said Sabato").
+_MAX_NAMED_BEFORE_CLAUSE = 6
 _MAX_ASIDE = 60  # tokens of a bracketed aside after a source ("said Mohi (a view ...)")
 # Words that may stand between a source and its cue.
 SKIP_LEFT = (
@@ -1285,9 +1288,17 @@ def _verb_claim(
         inverted
         and left is not None
         and toks[j].text == ","
-        and (left[1] is not None or left[2] is not None)
+        and (
+            left[1] is not None
+            or left[2] is not None
+            or left[0][1] - left[0][0] <= _MAX_NAMED_BEFORE_CLAUSE
+        )
     ):
-        inverted = False  # "Revesz, director of X, said the ...": an apposition, not "..., said X"
+        # "Revesz, director of X, said", "Smith, who chairs it, told reporters": an
+        # apposition or a relative clause closes before the cue, not "..., said X"
+        # (a long phrase before a relative clause is the content's: "Cruz lacks support
+        # from his colleagues, whom he alienated, said Larry Sabato")
+        inverted = False
     quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
     parenthetical = b < n and toks[b].text == "," and not quote_after
     # "“...?” Clinton said." — the quote closes the sentence before; only when nothing
@@ -1317,6 +1328,7 @@ def _verb_claim(
             cue_end,
             final,
             left if allow_left else None,
+            inverted,
             done,
         )
         if found is not None:
@@ -1825,9 +1837,13 @@ def _final_claim(
     cue_end: int,
     final: int | None,
     left: tuple[tuple[int, int], Offsets | None, int | None] | None,
+    inverted: bool,
     done: list[Found],
 ) -> Found | None:
-    """CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / "...," CUE SOURCE, "..."."""
+    """CONTENT, SOURCE CUE. / CONTENT, CUE SOURCE. / "...," CUE SOURCE, "...".
+
+    ``inverted``: the cue follows a comma or a closing quote that no apposition before
+    it explains, so its source may follow it ("..., said Mohi"); else only ``left``."""
     toks = s.toks
     n = len(toks)
     src: tuple[int, int] | None = None
@@ -1835,7 +1851,7 @@ def _final_claim(
     boundary: int | None = None  # token index of the comma / quote ending the content
     after: int | None = None
     # inverted: CUE SOURCE after a comma or closing quote
-    if j >= 0 and (toks[j].text == "," or toks[j].text in _CLOSE_Q):
+    if inverted:
         right = _right_np(s, b, n)
         if right is not None and toks[right[0]].low not in _OBJECT_ONLY:
             e = right[1]

@@ -343,6 +343,29 @@ def test_a_contracted_negation_negates_the_cue(text: str, source: str, cue: str)
     assert claim.negated
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“We will win,” Jeb Bush, the former Florida governor, told CNN.", "Jeb Bush"),
+        ("“He lied,” Mr. Guerrero, who is an actor, said of Mr. Trump.", "Mr. Guerrero"),
+        ("“It is over,” Ramos, 58, told AFP.", "Ramos"),
+        ("“It is over,” Ana Lane, who chairs the panel, told reporters.", "Ana Lane"),
+        ("The bridge is safe, Jeb Bush, the former governor, told CNN.", "Jeb Bush"),
+        ("“It is over,” said Ana Lane, who chairs the panel.", "Ana Lane"),
+        ("“It is over,” said Ana Lane, the chair.", "Ana Lane"),
+    ],
+)
+def test_a_source_with_an_apposition_before_its_cue_is_no_inverted_one(
+    text: str, source: str
+) -> None:
+    # the comma closing an apposition made the cue read as "..., told CNN": the one
+    # told (or talked of) was the speaker, and the real one sat in the content
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.content[0].text.startswith(("“It", "“We", "“He", "The bridge is safe"))
+    assert source not in claim.content[0].text
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
