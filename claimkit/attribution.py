@@ -209,6 +209,42 @@ _SETTING_STARTS = _words(
     today tonight monday tuesday wednesday thursday friday saturday sunday via through
     over while outside inside before told"""
 )
+# The words a time phrase ends with, and what may open one ("on Tuesday", "this month",
+# "earlier this week", "late Friday").
+_TIME_NOUNS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+    week month year morning afternoon evening night weekend"""
+)
+_TIME_OPENERS = _words("on this last next earlier later early late in during over")
+# What makes a weekday a day's name: "Super Tuesday voters said", "Black Friday sales".
+_NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
+
+
+# Words the rules walk over left of a cue that are also surnames: "Theresa May said".
+_SURNAME_SKIPS = _words("may long")
+
+
+def _name_word(s: _Sentence, j: int) -> bool:
+    """Whether token ``j``, a surname-like auxiliary capitalized after a capitalized word
+    outside a title-case headline, ends a name ("Theresa May"), not the word it spells."""
+    toks = s.toks
+    return (
+        toks[j].low in _SURNAME_SKIPS
+        and j > 0
+        and toks[j].text[:1].isupper()
+        and _is_cap(toks[j - 1])
+        and not s.title_case()
+    )
+
+
+def _time_phrase_start(toks: list[Tok], j: int) -> int:
+    """The first token of the time phrase ending at token ``j`` (at most 4 tokens)."""
+    k = j
+    while k > 0 and j - k < 3 and toks[k - 1].low in _TIME_OPENERS:
+        k -= 1
+    return k
+
+
 _NEGATING_LEFT = _words("declined refused failed declines refuses fails declining refusing")
 _LIGHT_VERBS = _words(
     """issued issue issues issuing released release releases made make makes making gave
@@ -402,6 +438,8 @@ def _left_np(
     floor = max(floor, j - _MAX_SOURCE_TOKENS)
     while k >= floor:
         t = toks[k]
+        if t.text == "that" and _is_cap(toks[k + 1]):
+            break  # "said that Jones denied": a complementizer, not "that man"
         if t.low in DETERMINERS:
             i = k
             if (
@@ -586,6 +624,8 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, k + 1
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
+    if j - k <= 8 and first.low.endswith("ed") and first.text.islower() and k > floor:
+        return k - 1, None  # "The report, released Monday, said": a participle's aside
     if (
         j - k <= 4
         and (first.low.endswith("ly") or first.low in _ASIDES)
@@ -1101,7 +1141,7 @@ def _verb_claim(
         j >= 0
         and j >= a - _MAX_SKIP_LEFT
         and (
-            toks[j].low in SKIP_LEFT
+            (toks[j].low in SKIP_LEFT and not _name_word(s, j))
             or (
                 toks[j].low.endswith("ly")
                 and not _is_cap(toks[j])
@@ -1274,6 +1314,17 @@ def _verb_claim(
         return None
     strict = entry.needs != "any" or form in _noun_forms()
     left = _left_source(s, j, strict=strict) if j >= 0 and not passive else None
+    if (
+        left is not None
+        and toks[j].low in _TIME_NOUNS
+        and not (j > 0 and toks[j - 1].low in _NAMED_DAYS)
+    ):
+        # "Clinton on Tuesday said", "Wells Fargo this month announced": a time between
+        # the source and its cue, when a source stands before it
+        k = _time_phrase_start(toks, j)
+        earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
+        if earlier is not None and _head_ok(toks[k - 1]):
+            left = earlier  # (not "a report published Wednesday": no source before it)
     before = left[0][0] - 1 if left is not None else -1
     quote_before = (
         left is not None
@@ -1530,6 +1581,10 @@ def _embedded(t: Tok) -> bool:
     )
 
 
+# Reporting verbs that are only ever finite in news ("said", unlike "cited", "published"
+# that also modify a noun: "figures cited by officials show"), so no subject holds them.
+_REPORTED = _words("said says told tells")
+
 _SUBJECT_OPENERS = _words(
     """and but or so yet then also still now instead meanwhile however because since while
     when although though if that as where whereas after before until once"""
@@ -1557,8 +1612,8 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
     for t in toks[i : j + 1]:
         if t.low in ("that", "which", "who"):
             relative = True  # "Factions that were led by ...": a verb inside a relative
-        elif t.low in _FINITE and not relative:
-            return None
+        elif (t.low in _FINITE or t.text in _REPORTED) and not relative:
+            return None  # "Smith said Jones denied": Jones is the subject, not Smith
     if not (_head_ok(toks[j]) or toks[j].text in _CLOSE_Q or toks[j].low in source_nouns()):
         return None
     return i, j + 1

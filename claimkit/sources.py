@@ -261,6 +261,11 @@ _ORG_WORDS = frozenset(
     club society institution school church clinic hospital airport airlines motors
     agency authority federation republic kingdom states nations""".split()
 )
+# Days and months, capitalized and no names: "a report published Wednesday".
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april june july august september october november december""".split()
+)
 _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december the a an in on at but and or
@@ -963,7 +968,11 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
         # "One in four", "Many": people counted, not named
         return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
-    caps = [w for w in head_words if w[:1].isupper() and w.lower() not in _DETS]
+    caps = [
+        w
+        for w in head_words
+        if w[:1].isupper() and w.lower() not in _DETS and w.lower() not in _CALENDAR
+    ]
     if caps and (
         head_kind is None
         or (head_words[-1][:1].isupper() and head_kind != "group" and len(head_words) > 1)

@@ -366,6 +366,77 @@ def test_a_source_with_an_apposition_before_its_cue_is_no_inverted_one(
     assert source not in claim.content[0].text
 
 
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ("Ana Lane said Tom Ruiz denied the report.", "Tom Ruiz"),
+        ("Ana Lane said that Tom Ruiz denied the report.", "Tom Ruiz"),
+        ("Ana Lane says Ruiz promised to pay the workers.", "Ruiz"),
+        ("The mayor told reporters the engineers warned that it would fail.", "the engineers"),
+    ],
+)
+def test_a_report_inside_a_report_has_its_own_subject(text: str, inner: str) -> None:
+    # the inner cue's source phrase ran back over the outer report ("Lane said Tom
+    # Ruiz"), so the speaker was a name made of both people
+    outer, claim = claimkit.extract(text).claims
+    assert outer.source is not None and outer.source.mention.text in ("Ana Lane", "The mayor")
+    assert claim.source is not None and claim.source.mention.text == inner
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Federal and state officials said the two raised $350 million.",
+            "Federal and state officials",
+        ),
+        (
+            "A 2014 study that appeared in the British Medical Journal found that it failed.",
+            "A 2014 study that appeared in the British Medical Journal",
+        ),
+        ("Figures cited by officials show that the bridge is safe.", "Figures cited by officials"),
+    ],
+)
+def test_a_subject_holding_a_cue_word_is_kept_whole(text: str, source: str) -> None:
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Ana Lane on Tuesday said the bridge would reopen.", "Ana Lane", "Ana Lane"),
+        ("Wells Fargo this month announced that it would cut jobs.", "Wells Fargo", "Wells Fargo"),
+        ("Officials late Friday said the bridge was safe.", "Officials", "Officials"),
+        (
+            "Super Tuesday voters said the race was close.",
+            "Super Tuesday voters",
+            "Super Tuesday voters",
+        ),
+        (
+            "A report published Wednesday said the deal was off.",
+            "A report published Wednesday",
+            None,
+        ),
+        ("The report, released Monday, said the bridge was safe.", "The report", None),
+        ("Theresa May said the deal was done.", "Theresa May", "Theresa May"),
+    ],
+)
+def test_a_time_between_source_and_cue_is_no_source(
+    text: str, source: str, name: str | None
+) -> None:
+    # "this month" was the source of "Wells Fargo this month announced", and a weekday
+    # the name of "a report published Wednesday"; "May" was skipped as a modal
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    if name is not None:
+        assert claim.source.name == name
+    else:
+        assert claim.source.name is None or not any(
+            day in claim.source.name for day in ("Tuesday", "Wednesday", "Monday")
+        )
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
