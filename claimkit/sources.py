@@ -362,6 +362,10 @@ def _parse_name(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     while k < len(words) and words[k].lower() in _NOT_NAMES:
         k += 1
     words = words[k:]
+    end = len(words)
+    while end > 1 and words[end - 1].lower() in _CALENDAR:
+        end -= 1  # "Reince Priebus Tuesday said": the day is no part of the name
+    words = words[:end]
     if not words or any(_CONTRACTION.search(w) for w in words):
         return None
     titles, words = _strip_titles(words)
@@ -1018,14 +1022,16 @@ def _resolve_name(
     words = _possessive([w for w in words if w.lower() not in _DETS])
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    named_org = _is_org(words)
+    if not named_org and len(words) > 2 and any(w.lower() in _COORDINATORS for w in words[1:-1]):
+        # "Donald Trump and Hillary Clinton": two sources, named as they are written
+        return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
     # titles first: "Clinton campaign spokesman Brian Fallon" is Brian Fallon
     titles, words = _strip_titles(words)
-    # a name is its capitalized words (and particles): "European leaders gathered" is not
-    words = [
-        w
-        for w in words
-        if (w[:1].isupper() or w.lower() in _PARTICLES) and not _CONTRACTION.search(w)
-    ]
+    # a name is its last run of capitalized words (and particles): "European leaders
+    # gathered" is none, "Donald Trump's confidant Roger Stone" is Roger Stone; an
+    # organization's run holds its small words ("Citizenship and Immigration Services")
+    words = _last_name_run(words, _ORG_INNER if named_org else frozenset())
     named = [w for w in words if w.lower().rstrip(".") not in _TITLE_ROLES]
     # "Mr. King": after a personal title, a word that is also a role is the name
     words = named or (words if _PERSONAL & set(titles) else [])
@@ -1069,6 +1075,42 @@ def _resolve_name(
     if full is not None and len(full.split()) > len(words) and words[0] in full.split():
         name = full
     return _source((mention,), name, SourceKind.PERSON, descriptor)
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# What joins the names of two sources in one mention.
+_COORDINATORS = frozenset({"and", "&", "or", "nor"})
+# Small words inside an organization's name: "Alliance for Peace and Justice".
+_ORG_INNER = frozenset({"and", "&", "of", "for", "the", "on", "in"})
+
+
+def _name_word(w: str) -> bool:
+    low = w.lower()
+    return (
+        (w[:1].isupper() or low in _PARTICLES)
+        and not _CONTRACTION.search(w)
+        and low not in _CALENDAR  # "Reince Priebus Tuesday"
+    )
+
+
+def _last_name_run(words: list[str], inner: frozenset[str]) -> list[str]:
+    """The words of the name a mention ends with: after its last possessive ("Reuters'
+    Luciana Lopez"), the last run of capitalized words and particles ("No wonder Trump"
+    is Trump, not "No Trump"), with the ``inner`` words between two of them."""
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith(_POSSESSIVE_ENDS) and any(_name_word(w) for w in words[i:]):
+            words = words[i:]
+            break
+    end = len(words)
+    while end > 0 and not _name_word(words[end - 1]):
+        end -= 1
+    start = end
+    while start > 0 and (
+        _name_word(words[start - 1])
+        or (words[start - 1].lower() in inner and start > 1 and _name_word(words[start - 2]))
+    ):
+        start -= 1
+    return words[start:end]
 
 
 def _resolve_pronoun(

@@ -251,3 +251,34 @@ def test_decomposed_accents_give_the_claims_of_composed_ones() -> None:
         text = f"{full} arrived. “We are ready,” {surname} said."
         (claim,) = claimkit.extract(text).claims
         assert claim.source is not None and claim.source.name == full
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Donald Trump and Hillary Clinton said the debate would go ahead.",
+            "Donald Trump and Hillary Clinton",
+            "group",
+        ),
+        ("Lane and Ruiz said the bridge was safe.", "Lane and Ruiz", "group"),
+        (
+            "Donald Trump's longtime confidant Roger Stone said it was rigged.",
+            "Roger Stone",
+            "person",
+        ),
+        ("Reuters' Luciana Lopez said the vote was close.", "Luciana Lopez", "person"),
+        (
+            "The Central and East European Coalition said the vote was close.",
+            "Central and East European Coalition",
+            "organization",
+        ),
+        ("Committee Chairman Reince Priebus Tuesday said it was over.", "Reince Priebus", "person"),
+    ],
+)
+def test_a_name_is_never_made_of_two_names(text: str, name: str, kind: str) -> None:
+    # every capitalized word of a mention was joined: "Donald Trump Hillary Clinton",
+    # "Donald Roger Stone", "Reuters Luciana Lopez", "Reince Priebus Tuesday"
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind.value) == (name, kind)
