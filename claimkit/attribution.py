@@ -156,7 +156,7 @@ SKIP_LEFT = (
     'll not never n't previously repeatedly recently later then once publicly privately
     initially originally first last already still again just simply flatly firmly quickly
     immediately frequently often always long even further separately subsequently
-    ultimately earlier too however only now soon since yet openly loudly angrily
+    ultimately earlier too however only now soon since yet openly loudly angrily almost nearly
     is are was were be been being am 's 're overall itself himself herself themselves
     alone"""
     )
@@ -599,6 +599,13 @@ _ASIDES = _words(
 )
 
 
+def _opens_complement(t: Tok) -> bool:
+    """Whether a word after a participle opens what it takes: a preposition, a
+    determiner, a pronoun or a time ("released by", "citing the", "released Monday")."""
+    low = t.low
+    return low in _NP_STOP or low in DETERMINERS or low in OBJECT_PRONOUNS or low in _TIME_NOUNS
+
+
 def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
     """At a comma left of a cue, skip an apposition or relative clause leftwards.
 
@@ -624,8 +631,17 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
         return k - 1, k + 1
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
-    if j - k <= 8 and first.low.endswith("ed") and first.text.islower() and k > floor:
-        return k - 1, None  # "The report, released Monday, said": a participle's aside
+    if (
+        j - k <= 8
+        and k + 2 < j
+        and first.low.endswith(("ed", "ing"))
+        and first.text.islower()
+        and k > floor
+        and _opens_complement(toks[k + 2])
+    ):
+        # "The report, released Monday, said", "The official, speaking on condition of
+        # anonymity, said": a participle's aside (not "mining companies")
+        return k - 1, None
     if (
         j - k <= 4
         and (first.low.endswith("ly") or first.low in _ASIDES)
@@ -1265,6 +1281,11 @@ def _verb_claim(
         start = toks[r].start
         end = _stop_before_next_cue(toks, r, n, s)
         end = max(end, _content_end(view, s.sent, quotes, start)) if end == s.sent.end else end
+        aside = _aside_end(s, r) if toks[j].text == "," else None
+        if aside is not None:
+            # "The official, citing the report, said it failed": an aside ends at the
+            # comma before the main clause's report
+            end = min(end, aside)
         content = _trim(view, start, end)
         if content[1] - content[0] < 2:
             return None
@@ -1473,6 +1494,19 @@ def _verb_claim(
     end = _stop_before_next_cue(toks, r, n, s)
     if end == s.sent.end:
         end = _content_end(view, s.sent, quotes, start)
+    if who is not None and who > 0 and toks[who - 1].text == ",":
+        end = min(end, _relative_clause_end(s, r))
+    elif who is not None:
+        # "An official who said he was not authorized to speak said ...": a relative
+        # clause without commas ends before the main clause's report
+        c = bisect.bisect_right(s.cues, cue_start)
+        last = c + _RELATIVE_CUES  # (bounded: a sentence of noun cues would cost n² else)
+        while c < min(len(s.cues), last) and s.cues[c] < end:
+            at = s.at(s.cues[c])
+            if at is not None and _main_report(toks[at]):
+                end = s.cues[c]
+                break
+            c += 1
     content = _trim(view, start, end)
     if content[1] - content[0] < 2:
         return None
@@ -1490,6 +1524,60 @@ def _verb_claim(
             src,
         )
     return Found((content,), (cue_start, cue_end), entry, negated, src, descriptor, None, s.index)
+
+
+# How far a relative clause set off by commas may run, in tokens and in commas.
+_RELATIVE_REACH = 60
+_RELATIVE_COMMAS = 3
+_RELATIVE_CUES = 8  # cue forms looked at after a relative clause's cue
+
+
+def _main_report(t: Tok) -> bool:
+    """Whether a cue form after a relative clause is its main clause's finite report
+    ("who asked not to be named said"), not a noun or an infinitive in the clause
+    ("who saw the comment as", "who told them never to speak")."""
+    return t.text in _REPORTED or (t.text.islower() and t.low.endswith("ed") and _cue_verb(t))
+
+
+def _aside_end(s: _Sentence, r: int) -> int | None:
+    """Where a participle's aside set off by commas ends, from token ``r`` in it: at a
+    comma before "said", "says", "told" or "tells" (the main clause's report), looked
+    for at the next few commas; else None."""
+    toks = s.toks
+    n = len(toks)
+    k = r
+    for _ in range(_RELATIVE_COMMAS):
+        k = s.clause_break(k)
+        if k >= n - 1 or k - r > _RELATIVE_REACH or toks[k].text != ",":
+            break
+        if toks[k + 1].text in _REPORTED:
+            return toks[k].start
+        k += 1
+    return None
+
+
+def _relative_clause_end(s: _Sentence, r: int) -> int:
+    """Where a relative clause set off by a comma ends, from token ``r`` in it: at the
+    comma before the main clause's verb ("Smith, who has denied wrongdoing, said he
+    would fight": the denial ends at "wrongdoing"), else the sentence end. A comma
+    closes it when a report, an auxiliary or a past-tense verb follows."""
+    toks = s.toks
+    n = len(toks)
+    k = r
+    for _ in range(_RELATIVE_COMMAS):
+        k = s.clause_break(k)
+        if k >= n - 1 or k - r > _RELATIVE_REACH or toks[k].text != ",":
+            break
+        nxt = toks[k + 1]
+        c = bisect.bisect_left(s.cues, nxt.start)
+        if (
+            (c < len(s.cues) and s.cues[c] == nxt.start)
+            or nxt.low in _FINITE
+            or (nxt.text.islower() and nxt.low.endswith("ed"))
+        ):
+            return toks[k].start
+        k += 1
+    return s.sent.end
 
 
 def _document_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -1591,6 +1679,13 @@ _SUBJECT_OPENERS = _words(
 )
 
 
+def _cue_between(s: _Sentence, start: int, end: int) -> bool:
+    """Whether a report's cue starts in ``[start, end)`` ("Rubio suggested that someone
+    who ...": no subject holds "suggested")."""
+    c = bisect.bisect_left(s.cues, start)
+    return c < len(s.cues) and s.cues[c] < end
+
+
 def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
     """The subject from the start of the sentence (or of its last comma-less stretch) to
     token ``j``: "A group of militias calling themselves the “Coordinating Body”"."""
@@ -1608,13 +1703,26 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
     first = toks[i]
     if not (first.low in DETERMINERS or _is_cap(first) or first.low in source_nouns()):
         return None
-    relative = False
-    for t in toks[i : j + 1]:
+    relative = -1  # the index of a relative pronoun
+    for k in range(i, j + 1):
+        t = toks[k]
         if t.low in ("that", "which", "who"):
-            relative = True  # "Factions that were led by ...": a verb inside a relative
-        elif (t.low in _FINITE or t.text in _REPORTED) and not relative:
+            relative = k  # "Factions that were led by ...": a verb inside a relative
+        elif (t.low in _FINITE or t.text in _REPORTED) and relative < 0:
             return None  # "Smith said Jones denied": Jones is the subject, not Smith
-    if not (_head_ok(toks[j]) or toks[j].text in _CLOSE_Q or toks[j].low in source_nouns()):
+    if not (
+        _head_ok(toks[j])
+        or toks[j].text in _CLOSE_Q
+        or toks[j].low in source_nouns()
+        # "A senior official who was not named said": a relative clause closes it
+        or (
+            relative > i
+            and toks[relative].low == "who"
+            and _head_ok(toks[relative - 1])
+            and toks[j].low not in _NP_STOP
+            and not _cue_between(s, toks[i].start, toks[relative].start)
+        )
+    ):
         return None
     return i, j + 1
 

@@ -437,6 +437,48 @@ def test_a_time_between_source_and_cue_is_no_source(
         )
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ana Lane, who has denied wrongdoing, said she would fight.", "denied", "wrongdoing"),
+        ("Lane, who backs Ruiz, warned of a long battle.", "backs", "Ruiz"),
+        (
+            "An aide who said he was not authorized to speak said it failed.",
+            "said",
+            "he was not authorized to speak",
+        ),
+        ("The official, citing the report, said the talks had failed.", "citing", "the report"),
+    ],
+)
+def test_a_relative_clause_or_aside_ends_before_the_main_clause(
+    text: str, cue: str, content: str
+) -> None:
+    # "Lane, who has denied wrongdoing, said she would fight": the denial's content ran
+    # on into the main clause, so Lane seemed to deny that she would fight
+    claim = next(c for c in claimkit.extract(text).claims if c.cue and c.cue.span.text == cue)
+    assert claim.content[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A senior official who asked not to be named said the talks had collapsed.",
+        "A diplomat who requested anonymity said the talks had collapsed.",
+        "The official, speaking on condition of anonymity, said the talks had collapsed.",
+        "The official, who spoke on the condition of anonymity, said the talks had collapsed.",
+        "An aide who declined to be identified said the talks had collapsed.",
+        "A senior official who was not named said the talks had collapsed.",
+    ],
+)
+def test_an_anonymous_source_keeps_the_claim_and_makes_none(text: str) -> None:
+    # the formula was the claim ("who asked" that "not to be named said the talks ...")
+    # and the official's own report was lost
+    claim = one(text)
+    assert claim.cue is not None and claim.cue.span.text == "said"
+    assert claim.content[0].text == "the talks had collapsed"
+    assert claim.source is not None and claim.source.mention.text.startswith(("A ", "An ", "The "))
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
