@@ -111,6 +111,24 @@ _TRIM = " \t\n\"'“”‘’.,;:!?—–-)"
 _REACH = 400
 
 
+# "asked Smith if", "asked by reporters if": a question reported with its addressee.
+# Searched in the 60 characters before "if" only (bounded: linear however many).
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking)\b([^,;:.!?\n]{1,50})$", re.IGNORECASE)
+# Words between "asked" and "if" that make "if" a condition again: "asked them to leave
+# if", "asked for help if".
+_NOT_ADDRESSEE = frozenset("to for that about".split())
+
+
+def _asked_whom(view: str, start: int) -> bool:
+    """Whether "if" at ``start`` follows "asked" and its addressee ("asked the minister
+    if"), so it opens a reported question, not a condition."""
+    m = _ASKED.search(view, max(0, start - 60), start)
+    if m is None:
+        return False
+    words = m.group(1).lower().split()
+    return 0 < len(words) <= 6 and not _NOT_ADDRESSEE.intersection(words)
+
+
 def _words_before(view: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(view, max(0, start - 40), start)][-n:]
 
@@ -176,6 +194,7 @@ def _is_condition(
             prev == "as"
             or prev in _WHETHER
             or (len(before) > 1 and before[-2] in _WHETHER and prev in objects)
+            or _asked_whom(view, s)
         ):
             return False
         if after == "not" and not closes:

@@ -71,6 +71,9 @@ def test_every_kind_has_a_case() -> None:
     "text",
     [
         "He asked if he would run.",  # whether
+        "Reporters asked Smith if he would resign.",  # whether, asked of someone
+        "He was asked by reporters if he would resign.",
+        "Lane asked the minister and his deputy if they would resign.",
         "Nobody is sure if it will hold.",  # whether
         "Once a Democrat, he left the party.",  # formerly
         "He once had a farm.",  # formerly
@@ -93,6 +96,14 @@ def test_every_kind_has_a_case() -> None:
 )
 def test_not_conditions(text: str) -> None:
     assert claimkit.conditions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She asked them to leave if they could.", "He asked for help if needed."],
+)
+def test_an_if_after_asked_and_a_request_is_a_condition(text: str) -> None:
+    assert [c.cue.text for c in claimkit.conditions(text)] == ["if"]
 
 
 def test_hard_wrapped_seed_conditions_slice_the_text() -> None:
