@@ -43,6 +43,7 @@ __all__ = ["Agreement", "Scores", "agreement", "load", "score", "score_files"]
 
 _TRIM = set(" \t\r\n\"'“”‘’«».,;:—–-")
 _MEASURES = ("attribution", "content>=.5", "content=", "full")
+_PRF_MEASURES = ("attribution", "content>=.5", "content=", "cue", "full")
 _ROLES = ("source", "cue", "content")
 Pair = tuple[int, int]
 
@@ -318,13 +319,27 @@ class Scores:
         """P/R/F1 of one role (``source``, ``cue``, ``content``) over claims paired by
         content: a hit when the role's spans overlap (or are equal after trimming, with
         ``exact``); precision over predicted claims having the role, recall over gold
-        attributions having it."""
+        attributions having it.
+
+        Raises:
+            ValueError: another role.
+        """
+        if role not in _ROLES:
+            raise ValueError(f"unknown role {role!r}: expected one of {', '.join(_ROLES)}")
         c = self.counts
         key = f"role_{role}_{'exact' if exact else 'overlap'}"
         return _prf(c.get(key, 0), c.get(f"role_pred_{role}", 0), c.get(f"role_gold_{role}", 0))
 
     def prf(self, measure: str) -> tuple[float, float, float]:
-        """Precision, recall and F1 of one measure (``attribution``, ``cue``, ...)."""
+        """Precision, recall and F1 of one measure: ``attribution``, ``content>=.5``,
+        ``content=``, ``cue`` or ``full``.
+
+        Raises:
+            ValueError: another measure (a misspelt one would otherwise score 0).
+        """
+        if measure not in _PRF_MEASURES:
+            known = ", ".join(_PRF_MEASURES)
+            raise ValueError(f"unknown measure {measure!r}: expected one of {known}")
         c = self.counts
         if measure == "cue":
             return _prf(c.get("cue", 0), c.get("pred_cue", 0), c.get("gold_cue", 0))
@@ -431,6 +446,17 @@ def _score(gold: object, pred: object, by: object, sides: tuple[str, str]) -> Sc
         raise TypeError(f"by must be a str or None, got {type(by).__name__}")
     gold_docs, gnames = _documents(gold, sides[0])
     pred_docs, pnames = _documents(pred, sides[1])
+    return _score_documents(gold_docs, gnames, pred_docs, pnames, by)
+
+
+def _score_documents(
+    gold_docs: list[Mapping[str, Any]],
+    gnames: list[str],
+    pred_docs: list[Mapping[str, Any]],
+    pnames: list[str],
+    by: str | None,
+) -> Scores:
+    """:func:`score` on documents already read by :func:`_documents`."""
     pairing = _pairing(gold_docs, gnames, pred_docs, pnames)
     c: dict[str, int] = defaultdict(int)
     grp: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -504,6 +530,23 @@ def _score(gold: object, pred: object, by: object, sides: tuple[str, str]) -> Sc
     return Scores(len(gold_docs), missing, c["gold"], c["pred"], dict(c), recall, by, precision)
 
 
+def _json_line(line: str, where: str) -> Any:
+    """One line of JSON, or a ``ValueError`` opening with ``where``.
+
+    Besides malformed JSON, ``json.loads`` fails on valid lines too: an integer of more
+    digits than Python converts (a plain ``ValueError``) and nesting deeper than the
+    recursion limit (``RecursionError``); both must name the line, not end in a traceback.
+    """
+    try:
+        return json.loads(line)
+    except json.JSONDecodeError as err:
+        raise ValueError(f"{where}: not JSON ({err.msg})") from None
+    except RecursionError:
+        raise ValueError(f"{where}: JSON nested too deeply to read") from None
+    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string ..."
+        raise ValueError(f"{where}: {err}") from None
+
+
 def load(path: str | Path) -> list[dict[str, Any]]:
     """Documents from a JSONL file (one JSON object a line).
 
@@ -511,8 +554,9 @@ def load(path: str | Path) -> list[dict[str, Any]]:
     them in its messages.
 
     Raises:
-        ValueError: a line is not UTF-8, not JSON, or has no ``id``; the message names
-            file and line.
+        ValueError: a line is not UTF-8, not JSON (or JSON nested too deeply, or with an
+            integer too long to convert), or has no ``id``; the message names file and
+            line.
     """
     out = _Loaded()
     origin: list[tuple[dict[str, Any], str]] = []
@@ -522,10 +566,7 @@ def load(path: str | Path) -> list[dict[str, Any]]:
             for n, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
-                try:
-                    d = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise ValueError(f"{path}:{n}: not JSON ({err.msg})") from None
+                d = _json_line(line, f"{path}:{n}")
                 if not isinstance(d, dict) or "id" not in d:
                     raise ValueError(f"{path}:{n}: a document needs an 'id'")
                 out.append(d)
@@ -543,18 +584,41 @@ def score_files(gold: str | Path, pred: str | Path, *, by: str | None = None) ->
 
 @attrs.frozen
 class Agreement:
-    """Pairwise agreement between annotators: each pair scored both ways.
+    """Pairwise agreement between annotators.
 
-    ``pairs`` maps ``(a, b)`` to the :class:`Scores` of ``b`` against ``a`` as gold;
-    the symmetric F1 of a measure is the same either way round.
+    ``pairs`` maps each pair ``(a, b)``, ``a`` listed before ``b``, to the
+    :class:`Scores` of ``b`` against ``a`` as gold. Each pair is scored over every
+    document either of them annotated: a document only one of them has counts against
+    the other as if that one had marked nothing in it (its claims are all missed, or
+    all spurious). So taking ``b`` as gold instead only swaps precision and recall:
+    the F1 of a measure is the same either way round, and does not depend on the order
+    the annotators are listed in.
     """
 
     names: tuple[str, ...]
     pairs: Mapping[tuple[str, str], Scores]
 
+    def scores(self, a: str, b: str) -> Scores:
+        """The :class:`Scores` of the pair ``a``, ``b``, in whichever order they were listed.
+
+        Raises:
+            ValueError: ``a`` or ``b`` is not an annotator, or both are the same one.
+        """
+        for name in (a, b):
+            if name not in self.names:
+                known = ", ".join(repr(n) for n in self.names)
+                raise ValueError(f"unknown annotator {name!r}: the annotators are {known}")
+        if a == b:
+            raise ValueError(f"{a!r} is one annotator: agreement is between two")
+        return self.pairs[(a, b)] if (a, b) in self.pairs else self.pairs[(b, a)]
+
     def f1(self, a: str, b: str, measure: str = "attribution") -> float:
-        """The F1 of ``measure`` between annotators ``a`` and ``b``."""
-        return self.pairs[(a, b)].f1(measure)
+        """The F1 of ``measure`` between annotators ``a`` and ``b`` (in either order).
+
+        Raises:
+            ValueError: an unknown annotator or measure.
+        """
+        return self.scores(a, b).f1(measure)
 
     def mean_f1(self, measure: str = "attribution") -> float:
         """The mean pairwise F1 of ``measure``."""
@@ -573,25 +637,68 @@ class Agreement:
         return "\n".join(lines)
 
 
+_Read = tuple[list[Mapping[str, Any]], list[str]]
+
+
+def _ids(docs: list[Mapping[str, Any]], names: list[str]) -> set[str | int] | None:
+    """The ids of ``docs`` when they can pair them (all present, scalar and distinct)."""
+    if any(not isinstance(doc.get("id"), (str, int)) for doc in docs):
+        return None
+    if _id_clash(docs, names) is not None:
+        return None
+    return {doc["id"] for doc in docs}
+
+
+def _with_unannotated(gold: _Read, other: _Read) -> _Read:
+    """``gold`` and, for each document only ``other`` has, the same text unannotated.
+
+    Without these, the documents ``a`` skipped would not count when ``a`` is gold, but
+    those ``b`` skipped would: the figures would depend on which annotator came first.
+    Documents that pair by position (no usable ids) are as many on both sides already.
+    """
+    docs, names = gold
+    own, theirs = _ids(*gold), _ids(*other)
+    if own is None or theirs is None:
+        return gold
+    docs, names = list(docs), list(names)
+    for doc, name in zip(*other, strict=True):
+        if doc["id"] not in own:
+            blank: dict[str, Any] = {"id": doc["id"], "attributions": []}
+            if "text" in doc:  # else scoring says the text is missing, naming ``name``
+                blank["text"] = doc["text"]
+            docs.append(blank)
+            names.append(name)
+    return docs, names
+
+
 def agreement(
-    annotations: Mapping[str, Sequence[Mapping[str, Any]]] | Sequence[Sequence[Mapping[str, Any]]],
+    annotations: Mapping[str, Iterable[Mapping[str, Any] | Document]]
+    | Iterable[Iterable[Mapping[str, Any] | Document]],
 ) -> Agreement:
     """Pairwise agreement between two or more annotators' documents (same ids, texts).
+
+    Each annotator's documents are read once, so they may be given as iterators (as
+    :func:`claimkit.io.read_jsonl` returns). A document one annotator of a pair did
+    not annotate counts as one where that annotator marked nothing (see
+    :class:`Agreement`).
 
     Args:
         annotations: annotator name → documents, or a sequence of document lists
             (named "A", "B", ...).
 
     Raises:
-        ValueError: fewer than two annotators.
+        ValueError: fewer than two annotators, or a document :func:`score` refuses.
+        TypeError: an annotator's documents are not an iterable of dicts or Documents.
     """
     if not isinstance(annotations, Mapping):
         annotations = {chr(ord("A") + i): docs for i, docs in enumerate(annotations)}
     names = tuple(annotations)
     if len(names) < 2:
         raise ValueError(f"annotations must hold at least two annotators, got {len(names)}")
+    read = {name: _documents(annotations[name], name) for name in names}
     pairs: dict[tuple[str, str], Scores] = {}
     for i, a in enumerate(names):
         for b in names[i + 1 :]:
-            pairs[(a, b)] = _score(annotations[a], annotations[b], None, (a, b))
+            gold, pred = _with_unannotated(read[a], read[b]), read[b]
+            pairs[(a, b)] = _score_documents(*gold, *pred, None)
     return Agreement(names, pairs)

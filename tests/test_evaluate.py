@@ -64,6 +64,76 @@ def test_agreement_between_annotators() -> None:
         agreement({"only": a})
 
 
+_TWO = "Ana said it works. Bo said no."
+_D1 = {"id": "d1", "text": _TWO, "attributions": [{"cue": [4, 8], "content": [9, 17]}]}
+_D2 = {"id": "d2", "text": _TWO, "attributions": [{"cue": [22, 26], "content": [27, 29]}]}
+
+
+def test_agreement_does_not_depend_on_the_order_of_the_annotators() -> None:
+    # b skipped d2: that was a miss when a came first, and ignored when b did
+    forward = agreement({"a": [_D1, _D2], "b": [_D1]})
+    backward = agreement({"b": [_D1], "a": [_D1, _D2]})
+    assert forward.f1("a", "b") == backward.f1("a", "b") == pytest.approx(2 / 3)
+    assert forward.mean_f1() == backward.mean_f1()
+
+
+def test_agreement_counts_a_document_only_the_later_annotator_has() -> None:
+    # with a as gold, b's claims in a document a lacks are spurious, not left out
+    s = agreement({"a": [_D1], "b": [_D1, _D2]}).pairs[("a", "b")]
+    assert (s.docs, s.gold, s.pred) == (2, 1, 2)
+    assert s.prf("attribution") == pytest.approx((0.5, 1.0, 2 / 3))
+
+
+def test_agreement_reads_iterators_once() -> None:
+    # each annotator's documents served every pair: an iterator was empty after the first
+    result = agreement({name: iter([_D1, _D2]) for name in "abc"})
+    assert result.f1("b", "c") == result.mean_f1() == 1.0
+
+
+def test_agreement_f1_takes_the_annotators_in_either_order() -> None:
+    result = agreement({"a": [_D1, _D2], "b": [_D1]})
+    assert result.f1("b", "a") == result.f1("a", "b")
+    assert result.scores("b", "a") is result.pairs[("a", "b")]
+
+
+def test_agreement_f1_of_an_unknown_annotator_names_the_known_ones() -> None:
+    result = agreement({"a": [_D1], "b": [_D1]})
+    with pytest.raises(ValueError, match=r"unknown annotator 'c': the annotators are 'a', 'b'"):
+        result.f1("a", "c")
+    with pytest.raises(ValueError, match="one annotator"):
+        result.f1("a", "a")
+
+
+def test_an_unknown_measure_is_refused_not_scored_zero() -> None:
+    # a misspelt measure gave 0.0, which reads as a real (bad) figure
+    s = score([_D1], [_D1])
+    with pytest.raises(ValueError, match=r"unknown measure 'atribution': expected one of attr"):
+        s.prf("atribution")
+    with pytest.raises(ValueError, match="unknown measure"):
+        s.f1("Full")
+
+
+def test_an_unknown_role_is_refused_not_scored_zero() -> None:
+    with pytest.raises(ValueError, match=r"unknown role 'sources': expected one of source, cue"):
+        score([_D1], [_D1]).role("sources")
+
+
+def test_load_names_the_line_of_json_nested_too_deeply(tmp_path: Path) -> None:
+    # valid JSON, but json.loads recurses: a RecursionError escaped as a traceback
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text('{"id": "a"}\n' + "[" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"deep.jsonl:2: JSON nested too deeply"):
+        load(deep)
+
+
+def test_load_names_the_line_of_an_integer_too_long_to_read(tmp_path: Path) -> None:
+    # Python refuses to convert more than 4300 digits, with no line in its message
+    big = tmp_path / "big.jsonl"
+    big.write_text('{"id": "a", "n": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"big.jsonl:1: Exceeds the limit"):
+        load(big)
+
+
 def test_load_names_file_and_line(tmp_path: Path) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"id": "a"}\n{oops\n', encoding="utf-8")
