@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import itertools
+import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, Literal, TypeVar
 
@@ -279,11 +280,24 @@ def _to_polarity(value: Any) -> Polarity:
     return _to_enum(Polarity, value)
 
 
+def _require_span(value: object, name: str) -> None:
+    """A ``TypeError`` naming the argument, rather than an ``AttributeError`` deep inside."""
+    if not isinstance(value, Span):
+        raise TypeError(f"{name} must be a Span, got {type(value).__name__}")
+
+
 def _optional_instance(kind: type) -> Any:
     return attrs.validators.optional(attrs.validators.instance_of(kind))
 
 
 # --------------------------------------------------------------------------- spans
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ``ch`` belongs to a word: a letter or digit, or a combining mark (Unicode
+    category M), which is part of the letter before it (a decomposed "é" is "e" and
+    U+0301): offsets must not cut a word between the two."""
+    return ch.isalnum() or unicodedata.category(ch).startswith("M")
 
 
 @attrs.frozen(order=True)
@@ -316,14 +330,17 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         """Whether ``other`` lies entirely inside this span."""
+        _require_span(other, "other")
         return self.start <= other.start and other.end <= self.end
 
     def overlaps(self, other: Span) -> bool:
         """Whether the two spans share at least one character."""
+        _require_span(other, "other")
         return max(self.start, other.start) < min(self.end, other.end)
 
     def overlap(self, other: Span) -> int:
         """How many characters the two spans share."""
+        _require_span(other, "other")
         return max(0, min(self.end, other.end) - max(self.start, other.start))
 
     def matches(self, text: str) -> bool:
@@ -341,7 +358,8 @@ class Span:
             start, end: half-open code-point offsets.
             alignment_mode: ``"strict"`` refuses offsets inside a word, ``"contract"``
                 shrinks to the whole words inside, ``"expand"`` grows to the whole
-                words touched (spaCy's ``Doc.char_span`` vocabulary).
+                words touched (spaCy's ``Doc.char_span`` vocabulary). A word is letters
+                and digits, with any combining marks among them.
 
         Raises:
             TypeError: ``text`` is not a string or an offset not an int.
@@ -362,7 +380,7 @@ class Span:
             )
 
         def inside_word(i: int) -> bool:
-            return 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()
+            return 0 < i < len(text) and _word_char(text[i - 1]) and _word_char(text[i])
 
         if alignment_mode == "strict":
             for name, value in (("start", start), ("end", end)):
@@ -818,7 +836,17 @@ class Document:
         return Span.find(self.text, phrase, occurrence=occurrence)
 
     def outer_span(self, claim: Claim) -> Span:
-        """The content's outer span: first piece's start to last piece's end."""
+        """The content's outer span: first piece's start to last piece's end.
+
+        Raises:
+            TypeError: ``claim`` is not a Claim.
+            ValueError: ``claim`` is not one of the document's claims (its offsets
+                would point into another text).
+        """
+        if not isinstance(claim, Claim):
+            raise TypeError(f"claim must be a Claim, got {type(claim).__name__}")
+        if not any(c is claim for c in self.claims) and claim not in self.claims:
+            raise ValueError("claim is not one of the document's claims")
         start, end = claim.content[0].start, claim.content[-1].end
         return Span(start, end, self.text[start:end])
 

@@ -79,6 +79,13 @@ def test_span_ordering_and_relations() -> None:
     assert Span(4, 4, "").contains(Span(4, 4, ""))
 
 
+@pytest.mark.parametrize("method", ["contains", "overlaps", "overlap"])
+def test_span_relations_name_an_argument_that_is_not_a_span(method: str) -> None:
+    # an AttributeError about "str has no attribute start" did not say what was wrong
+    with pytest.raises(TypeError, match="other must be a Span, got str"):
+        getattr(Span(0, 2, "ab"), method)("x")
+
+
 @given(st.data())
 def test_span_overlap_is_symmetric_and_bounded(data: st.DataObject) -> None:
     text = "abcdefghij"
@@ -114,6 +121,23 @@ def test_from_offsets_contract_inside_one_word_gives_an_empty_span() -> None:
     span = Span.from_offsets(TEXT, 4, 7, alignment_mode="contract")
     assert len(span) == 0
     assert span.matches(TEXT)
+
+
+# "José" decomposed: "e" then U+0301 COMBINING ACUTE ACCENT, which str.isalnum() refuses
+DECOMPOSED = "Jose\u0301 said"
+
+
+def test_from_offsets_expand_keeps_a_combining_accent_in_its_word() -> None:
+    assert Span.from_offsets(DECOMPOSED, 0, 2, alignment_mode="expand").text == "Jose\u0301"
+
+
+def test_from_offsets_strict_refuses_a_cut_before_a_combining_accent() -> None:
+    with pytest.raises(ValueError, match="end offset 4 cuts a word"):
+        Span.from_offsets(DECOMPOSED, 0, 4)
+
+
+def test_from_offsets_contract_does_not_start_on_a_bare_combining_accent() -> None:
+    assert Span.from_offsets(DECOMPOSED, 4, 10, alignment_mode="contract").text == "said"
 
 
 @pytest.mark.parametrize(
@@ -355,6 +379,18 @@ def test_document_metadata_owns_its_nested_lists_and_dicts() -> None:
     looped.append(looped)
     (inner,) = Document(TEXT, metadata={"loop": looped}).metadata["loop"]
     assert inner is not looped and inner[0] is inner  # a cycle is copied as a cycle
+
+
+def test_outer_span_names_an_argument_that_is_not_a_claim() -> None:
+    with pytest.raises(TypeError, match="claim must be a Claim, got str"):
+        Document(TEXT).outer_span("x")  # type: ignore[arg-type]
+
+
+def test_outer_span_refuses_a_claim_of_another_document() -> None:
+    # its offsets point into another text: the message spoke of a span's length
+    elsewhere = Claim([Span(0, 40, "x" * 40)])
+    with pytest.raises(ValueError, match="not one of the document's claims"):
+        Document("short").outer_span(elsewhere)
 
 
 @given(documents(max_claims=3))
