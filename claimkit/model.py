@@ -14,8 +14,8 @@ import datetime as _dt
 import enum
 import itertools
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, Literal, NoReturn, SupportsIndex, TypeVar
 
 import attrs
 
@@ -709,12 +709,22 @@ class Claim:
 
 class Metadata(Mapping[str, Any]):
     """A read-only mapping (a document's metadata): it cannot be changed after the fact,
-    and unlike ``types.MappingProxyType`` it pickles, so documents cross processes."""
+    and unlike ``types.MappingProxyType`` it pickles, so documents cross processes.
+
+    It is read-only all the way down: it holds a copy of the dicts and lists it is given,
+    however deep, as :class:`MetadataDict` and :class:`MetadataList`, still dicts and
+    lists (equal to the originals, written by ``json.dumps``) but refusing every change.
+    So nothing changes a document's metadata, and the documents made from it
+    (``attrs.evolve``, ``copy.copy``) share it safely. Other values are kept as they are
+    (a list inside a tuple stays a list).
+    """
 
     __slots__ = ("_data",)
 
+    _data: MetadataDict
+
     def __init__(self, data: Mapping[str, Any] | None = None) -> None:
-        self._data = dict(data or {})
+        self._data = _frozen_copy(dict(data or {}))
 
     def __getitem__(self, key: str) -> Any:
         return self._data[key]
@@ -728,45 +738,150 @@ class Metadata(Mapping[str, Any]):
     def __repr__(self) -> str:
         return f"Metadata({self._data!r})"
 
-    def __getstate__(self) -> dict[str, Any]:
-        return self._data
+    def __getstate__(self) -> tuple[MetadataDict]:
+        # never empty: pickle protocols 0 and 1 skip __setstate__ for a false state,
+        # which left an unpickled empty Metadata without its _data
+        return (self._data,)
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self._data = state
+    def __setstate__(self, state: tuple[MetadataDict]) -> None:
+        self._data = state[0]
+
+
+def _read_only(*_: object) -> NoReturn:
+    raise TypeError("a document's metadata is read-only (make a new document to change it)")
+
+
+class MetadataList(list[Any]):
+    """A read-only list: a list inside a document's :class:`Metadata`.
+
+    Every method that would change it raises ``TypeError``. It is filled (once, on
+    copying) through ``list.extend``, which it leaves working underneath.
+    """
+
+    __slots__ = ()
+
+    def append(self, item: Any, /) -> NoReturn:
+        _read_only()
+
+    def extend(self, items: Iterable[Any], /) -> NoReturn:
+        _read_only()
+
+    def insert(self, index: SupportsIndex, item: Any, /) -> NoReturn:
+        _read_only()
+
+    def pop(self, index: SupportsIndex = -1, /) -> NoReturn:
+        _read_only()
+
+    def remove(self, item: Any, /) -> NoReturn:
+        _read_only()
+
+    def clear(self) -> NoReturn:
+        _read_only()
+
+    def sort(self, *, key: Any = None, reverse: bool = False) -> NoReturn:
+        _read_only()
+
+    def reverse(self) -> NoReturn:
+        _read_only()
+
+    def __setitem__(self, index: Any, value: Any, /) -> NoReturn:
+        _read_only()
+
+    def __delitem__(self, index: Any, /) -> NoReturn:
+        _read_only()
+
+    def __iadd__(self, items: Iterable[Any], /) -> NoReturn:  # type: ignore[misc]
+        _read_only()
+
+    def __imul__(self, n: SupportsIndex, /) -> NoReturn:
+        _read_only()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickle and copy fill a list through append/extend, which refuse: the items go
+        # in the state instead, set once made, so a list holding itself stays a cycle
+        return (MetadataList, (), list(self))
+
+    def __setstate__(self, items: list[Any]) -> None:
+        list.extend(self, items)
+
+
+class MetadataDict(dict[str, Any]):
+    """A read-only dict: a dict inside a document's :class:`Metadata`.
+
+    Every method that would change it raises ``TypeError``. It is filled (once, on
+    copying) through ``dict.update``, which it leaves working underneath.
+    """
+
+    __slots__ = ()
+
+    def __setitem__(self, key: str, value: Any, /) -> NoReturn:
+        _read_only()
+
+    def __delitem__(self, key: str, /) -> NoReturn:
+        _read_only()
+
+    def clear(self) -> NoReturn:
+        _read_only()
+
+    def pop(self, key: str, /, *default: Any) -> NoReturn:
+        _read_only()
+
+    def popitem(self) -> NoReturn:
+        _read_only()
+
+    def setdefault(self, key: str, default: Any = None, /) -> NoReturn:
+        _read_only()
+
+    def update(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only()
+
+    def __ior__(self, other: Any, /) -> NoReturn:  # type: ignore[misc]
+        _read_only()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # as for MetadataList: pickle would fill the copy through __setitem__
+        return (MetadataDict, (), dict(self))
+
+    def __setstate__(self, items: dict[str, Any]) -> None:
+        dict.update(self, items)
 
 
 def _freeze_metadata(value: Any) -> Mapping[str, Any]:
     if isinstance(value, Metadata):
-        return value
+        return value  # read-only all the way down already: nothing to copy
     if not isinstance(value, Mapping):
         raise TypeError(f"metadata must be a mapping, got {type(value).__name__}")
     for key in value:
         if not isinstance(key, str):
             raise TypeError(f"metadata keys must be str, got {type(key).__name__} {key!r}")
-    return Metadata(_own_containers(dict(value)))
+    return Metadata(value)
 
 
-def _own_containers(value: dict[str, Any]) -> dict[str, Any]:
-    """``value`` with every dict and list in it copied, however deep (other values are
-    shared): what the caller changes in theirs afterwards does not change a frozen
-    document. A loop, not a recursion, so deep nesting is copied too (and refused only
-    when written as JSON); a container met twice is copied once, cycles included.
+def _frozen_copy(value: dict[str, Any]) -> MetadataDict:
+    """``value`` with every dict and list in it copied as a read-only one, however deep
+    (other values are shared): what the caller changes in theirs afterwards does not
+    change a frozen document, nor can anything change the copy. A loop, not a
+    recursion, so deep nesting is copied too (and refused only when written as JSON); a
+    container met twice is copied once, cycles included.
     """
-    copies: dict[int, Any] = {id(value): {}}
-    todo: list[tuple[Any, Any]] = [(value, copies[id(value)])]
-    while todo:
-        src, dst = todo.pop()
-        for key, item in src.items() if isinstance(src, dict) else enumerate(src):
-            if isinstance(item, (dict, list)):
-                if id(item) not in copies:
-                    copies[id(item)] = {} if isinstance(item, dict) else []
-                    todo.append((item, copies[id(item)]))
-                item = copies[id(item)]
-            if isinstance(dst, dict):
-                dst[key] = item
-            else:
-                dst.append(item)
-    root: dict[str, Any] = copies[id(value)]
+    copies: dict[int, MetadataDict | MetadataList] = {}
+    fill: list[tuple[Any, MetadataDict | MetadataList]] = []  # (original, its empty copy)
+
+    def own(item: Any) -> Any:
+        if not isinstance(item, (dict, list)):
+            return item
+        if id(item) not in copies:
+            copies[id(item)] = MetadataDict() if isinstance(item, dict) else MetadataList()
+            fill.append((item, copies[id(item)]))
+        return copies[id(item)]
+
+    root: MetadataDict = own(value)
+    while fill:
+        src, dst = fill.pop()
+        if isinstance(dst, dict):
+            dict.update(dst, ((key, own(item)) for key, item in src.items()))
+        else:
+            list.extend(dst, [own(item) for item in src])
     return root
 
 

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as dt
+import json
+import pickle
+from typing import Any
 
 import attrs
 import pytest
@@ -379,6 +384,60 @@ def test_document_metadata_owns_its_nested_lists_and_dicts() -> None:
     looped.append(looped)
     (inner,) = Document(TEXT, metadata={"loop": looped}).metadata["loop"]
     assert inner is not looped and inner[0] is inner  # a cycle is copied as a cycle
+
+
+def test_document_metadata_is_read_only_all_the_way_down() -> None:
+    # its nested lists and dicts could be changed, changing a frozen document
+    doc = Document(TEXT, metadata={"tags": ["a"], "feed": {"rank": 1}})
+    with pytest.raises(TypeError, match="read-only"):
+        doc.metadata["tags"].append("b")
+    with pytest.raises(TypeError, match="read-only"):
+        doc.metadata["feed"]["rank"] = 2
+    with pytest.raises(TypeError, match="read-only"):
+        doc.metadata["feed"].update(rank=2)
+    assert doc.metadata == {"tags": ["a"], "feed": {"rank": 1}}
+
+
+def test_document_metadata_stays_plain_json() -> None:
+    # read-only, but still lists and dicts: equal to them, and json.dumps writes them
+    doc = Document(TEXT, metadata={"tags": ["a", {"b": [1]}]})
+    assert isinstance(doc.metadata["tags"], list)
+    assert isinstance(doc.metadata["tags"][1], dict)
+    assert json.dumps(doc.metadata["tags"]) == '["a", {"b": [1]}]'
+
+
+@pytest.mark.parametrize(
+    "derive",
+    [lambda d: attrs.evolve(d, id="x"), copy.copy, copy.deepcopy],
+    ids=["evolve", "copy", "deepcopy"],
+)
+def test_documents_derived_from_another_keep_their_metadata(derive: Any) -> None:
+    # evolve and copy shared the nested lists: changing one document's changed both
+    doc = Document(TEXT, metadata={"tags": ["a"]})
+    other = derive(doc)
+    with contextlib.suppress(TypeError):
+        doc.metadata["tags"].append("LEAK")
+    assert other.metadata == {"tags": ["a"]}
+
+
+@pytest.mark.parametrize("protocol", range(pickle.HIGHEST_PROTOCOL + 1))
+def test_document_pickles_with_every_protocol(protocol: int) -> None:
+    # protocols 0 and 1 skip __setstate__ when the state is false: empty metadata broke
+    for meta in ({}, {"tags": ["a", {"b": None}]}):
+        doc = Document(TEXT, metadata=meta)
+        back = pickle.loads(pickle.dumps(doc, protocol))
+        assert back == doc
+        assert back.metadata == meta
+
+
+def test_pickled_metadata_keeps_its_cycles_and_stays_read_only() -> None:
+    looped: list[object] = []
+    looped.append(looped)
+    back = pickle.loads(pickle.dumps(Document(TEXT, metadata={"loop": looped})))
+    inner = back.metadata["loop"]
+    assert inner[0] is inner
+    with pytest.raises(TypeError, match="read-only"):
+        inner.append(1)
 
 
 def test_outer_span_names_an_argument_that_is_not_a_claim() -> None:
