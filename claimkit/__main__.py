@@ -96,6 +96,8 @@ def _documents(
     paths: Sequence[str], *, jsonl: bool, published: str | None
 ) -> Iterator[tuple[str, int, dict[str, Any]]]:
     """(file, line, {"id", "text", "published"}) for each input document."""
+    from claimkit.io._lines import json_line
+
     for path in paths:
         as_jsonl = jsonl or path.endswith((".jsonl", ".ndjson"))
         name = "<stdin>" if path == "-" else path
@@ -116,9 +118,9 @@ def _documents(
                 if not line.strip():
                     continue
                 try:
-                    d = json.loads(line)
-                except json.JSONDecodeError as err:
-                    raise InputError(f"{name}:{n}: not JSON ({err.msg})") from None
+                    d = json_line(line, f"{name}:{n}")
+                except ValueError as err:
+                    raise InputError(str(err)) from None
                 if not isinstance(d, dict) or not isinstance(d.get("text"), str):
                     raise InputError(f"{name}:{n}: text: expected a string")
                 ident = d.get("id", f"{Path(name).stem}-{n}")

@@ -28,13 +28,14 @@ Bad input raises ``ValueError`` naming the document, the field and, for a file, 
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
+
+from claimkit.io._lines import json_line
 
 if TYPE_CHECKING:
     from claimkit.model import Document
@@ -530,23 +531,6 @@ def _score_documents(
     return Scores(len(gold_docs), missing, c["gold"], c["pred"], dict(c), recall, by, precision)
 
 
-def _json_line(line: str, where: str) -> Any:
-    """One line of JSON, or a ``ValueError`` opening with ``where``.
-
-    Besides malformed JSON, ``json.loads`` fails on valid lines too: an integer of more
-    digits than Python converts (a plain ``ValueError``) and nesting deeper than the
-    recursion limit (``RecursionError``); both must name the line, not end in a traceback.
-    """
-    try:
-        return json.loads(line)
-    except json.JSONDecodeError as err:
-        raise ValueError(f"{where}: not JSON ({err.msg})") from None
-    except RecursionError:
-        raise ValueError(f"{where}: JSON nested too deeply to read") from None
-    except ValueError as err:  # "Exceeds the limit (4300 digits) for integer string ..."
-        raise ValueError(f"{where}: {err}") from None
-
-
 def load(path: str | Path) -> list[dict[str, Any]]:
     """Documents from a JSONL file (one JSON object a line).
 
@@ -566,7 +550,7 @@ def load(path: str | Path) -> list[dict[str, Any]]:
             for n, line in enumerate(fh, 1):
                 if not line.strip():
                     continue
-                d = _json_line(line, f"{path}:{n}")
+                d = json_line(line, f"{path}:{n}")
                 if not isinstance(d, dict) or "id" not in d:
                     raise ValueError(f"{path}:{n}: a document needs an 'id'")
                 out.append(d)

@@ -90,6 +90,33 @@ def test_bad_jsonl_line_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert f"{bad}:2: not JSON" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("line", "why"),
+    [
+        ("[" * 100_000, "nested too deeply to read"),
+        ('{"id": "b", "text": "x", "n": ' + "9" * 5_000 + "}", "a number too long to read"),
+    ],
+    ids=["deep", "long integer"],
+)
+@pytest.mark.parametrize("command", ["extract", "score", "convert"])
+def test_json_that_python_will_not_read_is_named_by_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str, why: str, command: str
+) -> None:
+    # valid JSON, but json.loads raises a RecursionError or a ValueError naming no line:
+    # a traceback, or a message without the file
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "Ana said so."}\n' + line + "\n", "utf-8")
+    argv = {
+        "extract": ["extract", str(bad)],
+        "score": ["score", str(bad), str(bad)],
+        "convert": ["convert", "--from", "jsonl", "--to", "jsonl", str(bad)],
+    }[command]
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"claimkit {command}: {bad}:2: ") and why in err
+    assert err.count("\n") == 1
+
+
 def test_score_and_agree(capsys: pytest.CaptureFixture[str]) -> None:
     gold, pred = str(DATA / "score_gold.jsonl"), str(DATA / "score_pred.jsonl")
     assert main(["score", gold, pred, "--json"]) == 0

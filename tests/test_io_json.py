@@ -453,6 +453,72 @@ def test_a_surrogate_pair_held_as_two_code_points_is_refused_by_name() -> None:
         assert loads(dumps(Document(text))).text == text
 
 
+_PAIR = "\ud83d\ude00"  # one emoji as two code points
+
+
+@pytest.mark.parametrize(
+    ("doc", "field"),
+    [
+        (Document("abc", id=_PAIR), "doc.id"),
+        (
+            Document("abc", metadata={"tags": ["x", {"k": "a" + _PAIR}]}),
+            r"doc.metadata.tags\[1\].k",
+        ),
+        (Document("abc", metadata={_PAIR: 1}), "a key of doc.metadata"),
+        (
+            Document("ab", claims=[Claim([Span(0, 1, "a")], cue=Cue(Span(1, 2, "b"), _PAIR))]),
+            r"doc.claims\[0\].cue.lemma",
+        ),
+        (
+            Document("ab", claims=[Claim([Span(0, 1, "a")], source=Source([], name=_PAIR))]),
+            r"doc.claims\[0\].implicit_source.name",
+        ),
+    ],
+    ids=["id", "metadata", "metadata key", "lemma", "source name"],
+)
+def test_a_surrogate_pair_outside_the_text_names_its_field(doc: Document, field: str) -> None:
+    # every pair outside the text was blamed on doc.metadata
+    with pytest.raises(ValueError, match=f"^{field} holds a high surrogate"):
+        dumps(doc)
+
+
+@pytest.mark.parametrize("depth", [500, 900])
+def test_metadata_nested_as_deep_as_json_reads_is_read(depth: int) -> None:
+    # json.loads reads it, but copying the metadata recursed: a RecursionError
+    doc = loads('{"text": "x", "metadata": {"a": ' + "[" * depth + "]" * depth + "}}")
+    inner = doc.metadata["a"]
+    for _ in range(depth - 1):
+        (inner,) = inner
+    assert inner == []
+
+
+def test_metadata_nested_deeply_converts_to_a_dict() -> None:
+    # to_dict recursed into the metadata: a RecursionError, not the documented errors
+    nested: dict[str, Any] = {}
+    inner = nested
+    for _ in range(5_000):
+        inner["a"] = {}
+        inner = inner["a"]
+    assert to_dict(Document("x", metadata=nested))["metadata"].keys() == {"a"}
+
+
+def test_metadata_inside_itself_is_a_value_error_naming_the_field() -> None:
+    looped: list[object] = []
+    looped.append(looped)
+    with pytest.raises(ValueError, match=r"metadata.loop\[0\]: holds a dict or list that it is in"):
+        to_dict(Document("x", metadata={"loop": looped}))
+
+
+def test_an_integer_too_long_to_read_is_a_format_error_naming_the_line() -> None:
+    # Python refuses to convert more than 4300 digits: a plain ValueError, no line
+    lines = '{"text": "x"}\n{"text": "x", "metadata": {"n": ' + "9" * 5_000 + "}}\n"
+    with pytest.raises(
+        FormatError, match=r"^line 2: invalid JSON: a number too long to read"
+    ) as info:
+        list(read_jsonl(io.StringIO(lines)))
+    assert info.value.line == 2
+
+
 @pytest.mark.parametrize("depth", [2_000, 100_000])
 def test_json_nested_too_deeply_is_a_format_error(depth: int) -> None:
     with pytest.raises(FormatError, match="nested too deeply"):
@@ -479,6 +545,15 @@ def test_a_deep_chain_of_sources_is_named_when_too_deep_to_write() -> None:
     doc = Document("Ana said so.", claims=[Claim((Span(9, 11, "so"),), source=source)])
     with pytest.raises(ValueError, match="its metadata, or a source's chain of parent sources"):
         dumps(doc)
+
+
+def test_a_deep_chain_of_sources_converts_to_a_dict() -> None:
+    # to_dict recursed along the chain: a RecursionError, not a dict
+    source = None
+    for _ in range(1_200):
+        source = Source((Span(0, 3, "Ana"),), "Ana", parent=source)
+    doc = Document("Ana said so.", claims=[Claim((Span(9, 11, "so"),), source=source)])
+    assert to_dict(doc)["claims"][0]["source"]["parent"]["name"] == "Ana"
 
 
 def test_a_file_that_is_not_utf8_is_a_format_error_naming_it(tmp_path: Path) -> None:

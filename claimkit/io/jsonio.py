@@ -31,6 +31,7 @@ from typing import IO, Any, TypeVar
 import regex
 
 from claimkit.io._files import replacing
+from claimkit.io._lines import too_long
 from claimkit.model import (
     Claim,
     Condition,
@@ -157,13 +158,25 @@ def _opt_span(span: Span | None) -> dict[str, Any] | None:
 
 
 def _source(source: Source) -> dict[str, Any]:
-    return {
-        "name": source.name,
-        "kind": source.kind.value,
-        "mentions": [_span(m) for m in source.mentions],
-        "descriptor": _opt_span(source.descriptor),
-        "parent": None if source.parent is None else _source(source.parent),
-    }
+    """A source and its chain of parents, each nested in the one before.
+
+    Built from the far end of the chain, not by recursion: a chain too long for a JSON
+    writer must reach :func:`dumps` (which says so), not end in a ``RecursionError``.
+    """
+    chain = [source]
+    while chain[-1].parent is not None:
+        chain.append(chain[-1].parent)
+    out: dict[str, Any] | None = None
+    for node in reversed(chain):
+        out = {
+            "name": node.name,
+            "kind": node.kind.value,
+            "mentions": [_span(m) for m in node.mentions],
+            "descriptor": _opt_span(node.descriptor),
+            "parent": out,
+        }
+    assert out is not None  # the chain holds at least ``source``
+    return out
 
 
 def _time(t: TimeExpression) -> dict[str, Any]:
@@ -175,27 +188,74 @@ def _time(t: TimeExpression) -> dict[str, Any]:
     }
 
 
-def _json_value(value: object, path: str) -> Any:
-    """A deep copy of ``value`` made of dict/list/str/int/float/bool/None, or an error."""
+def _json_scalar(value: object, path: str) -> object:
+    """``value`` when it is a JSON scalar (str, int, float, bool or None), or an error."""
     if value is None or isinstance(value, (str, bool, int)):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError(f"{path}: {value!r} is not a JSON number")
         return value
-    if isinstance(value, list):
-        return [_json_value(v, f"{path}[{i}]") for i, v in enumerate(value)]
-    if isinstance(value, Mapping):
-        out: dict[str, Any] = {}
-        for key, v in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"{path}: key {key!r} is not a str")
-            out[key] = _json_value(v, f"{path}.{key}")
-        return out
     raise TypeError(
         f"{path}: a {type(value).__name__} is not a JSON value "
         "(metadata holds dicts, lists, str, int, float, bool and None only)"
     )
+
+
+def _json_items(
+    value: list[Any] | Mapping[Any, Any], path: str
+) -> Iterator[tuple[str | int, Any, str]]:
+    """The (key or index, item, path) of a JSON array or object; a key must be a str."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            yield i, item, f"{path}[{i}]"
+        return
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise TypeError(f"{path}: key {key!r} is not a str")
+        yield key, item, f"{path}.{key}"
+
+
+def _json_value(value: object, path: str) -> Any:
+    """A deep copy of ``value`` made of dict/list/str/int/float/bool/None, or an error.
+
+    A loop, not a recursion: JSON that Python's reader reads (nested up to about 1,000
+    deep) and metadata built in Python must not end in a ``RecursionError``. Writing
+    such a copy as JSON is :func:`dumps`' business.
+
+    Raises:
+        TypeError: a value that is not JSON, or a key that is not a str.
+        ValueError: a NaN or infinite float, or a dict or list inside itself.
+        Both messages open with the path of the value (``metadata.tags[2]``).
+    """
+    if not isinstance(value, (list, Mapping)):
+        return _json_scalar(value, path)
+    root: list[Any] | dict[str, Any] = [] if isinstance(value, list) else {}
+    # one frame per open container: its remaining items, its copy and its identity
+    frames = [(_json_items(value, path), root, id(value))]
+    open_ids = {id(value)}  # the containers being copied, to refuse one inside itself
+    while frames:
+        items, copy, own = frames[-1]
+        step = next(items, None)
+        if step is None:
+            frames.pop()
+            open_ids.discard(own)
+            continue
+        key, item, where = step
+        if isinstance(item, (list, Mapping)):
+            if id(item) in open_ids:
+                raise ValueError(f"{where}: holds a dict or list that it is inside of")
+            inner: list[Any] | dict[str, Any] = [] if isinstance(item, list) else {}
+            frames.append((_json_items(item, where), inner, id(item)))
+            open_ids.add(id(item))
+            item = inner
+        else:
+            item = _json_scalar(item, where)
+        if isinstance(copy, list):
+            copy.append(item)
+        else:
+            copy[str(key)] = item
+    return root
 
 
 def _parent_index(
@@ -223,7 +283,9 @@ def to_dict(doc: Document) -> dict[str, Any]:
     Raises:
         TypeError: ``doc`` is not a Document, or its metadata holds a value that is
             not JSON (a tuple, a set, an object); the message names the key.
-        ValueError: its metadata holds a NaN or infinite float.
+        ValueError: its metadata holds a NaN or infinite float, or a list or dict
+            inside itself. Deep nesting is no error here (:func:`dumps` refuses what
+            is too deep to write).
 
     >>> to_dict(Document("No claims here."))["format"]
     'claimkit/1'
@@ -675,10 +737,37 @@ def _parse_json(s: str) -> Any:
         ) from None
     except RecursionError:
         raise FormatError("invalid JSON: arrays or objects nested too deeply to read") from None
+    except FormatError:
+        raise  # a duplicate key or a NaN, found by the hooks
+    except ValueError as err:
+        # an integer of more digits than Python converts (sys.get_int_max_str_digits)
+        raise FormatError(f"invalid JSON: {too_long(err)}") from None
 
 
 def _escape_surrogates(s: str) -> str:
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", s)
+
+
+def _surrogate_field(data: dict[str, Any]) -> str:
+    """The path (``doc.claims[0].cue.lemma``) of the first string of ``data``, a key or a
+    value, that holds a surrogate pair; ``data`` (from :func:`to_dict`) must hold one.
+
+    A walk with a stack, not a recursion: the metadata may be nested deeply.
+    """
+    todo: list[tuple[object, str]] = [(data, "doc")]
+    while todo:
+        value, path = todo.pop()
+        if isinstance(value, str):
+            if _SURROGATE_PAIR.search(value):
+                return path
+        elif isinstance(value, dict):
+            for key in value:
+                if _SURROGATE_PAIR.search(key):
+                    return f"a key of {path}"
+            todo.extend((v, f"{path}.{k}") for k, v in reversed(value.items()))
+        elif isinstance(value, list):
+            todo.extend((v, f"{path}[{i}]") for i, v in reversed(list(enumerate(value))))
+    raise AssertionError("no surrogate pair in the document")  # the caller found one
 
 
 def dumps(doc: Document, *, indent: int | None = None) -> str:
@@ -694,17 +783,19 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
     Raises:
         TypeError: ``doc`` is not a Document, or its metadata is not JSON.
         ValueError: its metadata holds a NaN or infinite float; it (its metadata, or a
-            source's chain of parents) is nested too deeply for a JSON reader; or the text
-            or the metadata holds a high surrogate followed by a low one as two code
-            points, which JSON cannot keep apart.
+            source's chain of parents) is nested too deeply for a JSON reader; or a string
+            (the text, the id, a name, a lemma, the metadata) holds a high surrogate
+            followed by a low one as two code points, which JSON cannot keep apart; the
+            message names the field.
 
     >>> dumps(Document("Jürgen said no."))[:40]
     '{"format": "claimkit/1", "id": null, "te'
     """
     if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
         raise TypeError(f"indent must be an int or None, got {type(indent).__name__}")
+    data = to_dict(doc)
     try:
-        out = json.dumps(to_dict(doc), ensure_ascii=False, allow_nan=False, indent=indent)
+        out = json.dumps(data, ensure_ascii=False, allow_nan=False, indent=indent)
     except RecursionError:
         raise ValueError(
             "doc is nested too deeply to write as JSON: its metadata, or a source's chain "
@@ -713,7 +804,7 @@ def dumps(doc: Document, *, indent: int | None = None) -> str:
     pair = _SURROGATE_PAIR.search(out)
     if pair is not None:
         at = _SURROGATE_PAIR.search(doc.text)
-        where = f"doc.text at offset {at.start()}" if at is not None else "doc.metadata"
+        where = f"doc.text at offset {at.start()}" if at is not None else _surrogate_field(data)
         raise ValueError(
             f"{where} holds a high surrogate followed by a low one, {pair.group()!r}: JSON "
             "reads that back as one character; join the pair first (for example "
