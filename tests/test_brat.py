@@ -7,6 +7,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -85,6 +86,9 @@ _EVENT = (
         ("T1\tSource 0 ³\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
         ("T1\tSource ٠ 3\tAna\n", r"x.ann:1: offsets: expected 'start end'"),
         (_EVENT + "#1\t\tname: x\n", r"x.ann:5: note: a name note needs a target"),
+        # a value read as present made "false" negate the claim
+        (_EVENT + "A1\tNegated E1 false\n", r"x.ann:5: Negated: a binary attribute takes no"),
+        (_EVENT + "A1\tNegated E1 true\n", r"x.ann:5: Negated: .* got 'true'"),
     ],
 )
 def test_malformed_lines_name_file_line_and_field(ann: str, message: str) -> None:
@@ -141,7 +145,8 @@ def _carried(doc: claimkit.Document) -> list[tuple[object, ...]]:
         source = c.source and (
             c.source.mentions,
             c.source.kind,
-            None if c.source.name is None else " ".join(c.source.name.split()),
+            # a name is kept exactly, but for its line breaks, which a line cannot hold
+            None if c.source.name is None else re.sub("[\r\n]", " ", c.source.name),
         )
         conditions = [(x.cue, x.kind, x.antecedent) for x in c.conditions]
         out.append(
@@ -363,6 +368,54 @@ def test_a_source_without_a_mention_keeps_its_name_and_kind() -> None:
     )
     (claim,) = from_brat(doc.text, to_brat(doc)).claims
     assert claim.source == Source((), "Ana Lane", "person")
+
+
+def test_a_negated_attribute_without_a_value_negates_the_claim() -> None:
+    (claim,) = from_brat("Ana said it works.", _EVENT + "A1\tNegated E1\n").claims
+    assert claim.negated
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c"])
+def test_a_line_holds_every_character_but_a_newline(separator: str) -> None:
+    # str.splitlines() also broke lines at these, which brat keeps inside a line
+    text = f"Ana said the plan{separator}works."
+    ann = (
+        f"T1\tContent 9 23\tthe plan{separator}works\nT2\tAttribution 4 8\tsaid\n"
+        "E1\tAttribution:T2 Content:T1\n"
+    )
+    (claim,) = from_brat(text, ann).claims
+    assert claim.content == (Span(9, 23, f"the plan{separator}works"),)
+
+
+def test_lines_ended_by_crlf_are_read() -> None:
+    (claim,) = from_brat("Ana said it works.", _EVENT.replace("\n", "\r\n")).claims
+    assert claim.content == (Span(9, 17, "it works"),)
+
+
+@pytest.mark.parametrize("name", ["Ana  Lane", "Ana\tLane", " Ana Lane ", "Ana\u2028Lane"])
+def test_a_source_name_comes_back_exactly(name: str) -> None:
+    # its whitespace was flattened, although the note line keeps the resolved name
+    doc = Document("It works.", claims=[Claim((Span(0, 8, "It works"),), source=Source((), name))])
+    (claim,) = from_brat(doc.text, to_brat(doc)).claims
+    assert claim.source is not None and claim.source.name == name
+
+
+def test_a_line_break_in_a_source_name_comes_back_a_space() -> None:
+    # a line cannot hold one, and brat has no escape for it
+    doc = Document(
+        "It works.", claims=[Claim((Span(0, 8, "It works"),), source=Source((), "A\nB\rC"))]
+    )
+    (claim,) = from_brat(doc.text, to_brat(doc)).claims
+    assert claim.source is not None and claim.source.name == "A B C"
+
+
+@pytest.mark.parametrize(
+    "write", [to_brat, lambda doc: write_brat(doc, "unused")], ids=["to_brat", "write_brat"]
+)
+def test_writing_something_that_is_not_a_document_is_a_type_error(write: Any) -> None:
+    # an AttributeError from deep inside did not say what was wrong
+    with pytest.raises(TypeError, match=r"^doc must be a Document, got int$"):
+        write(5)
 
 
 def test_an_id_that_is_not_a_str_is_a_type_error() -> None:

@@ -74,8 +74,36 @@ def _covered(spans: list[Span] | tuple[Span, ...]) -> str:
     return _flat(" ".join(s.text for s in spans))
 
 
+_LINE_BREAKS = str.maketrans({"\n": " ", "\r": " "})
+
+
+def _note_name(name: str) -> str:
+    """A source name as its ``AnnotatorNotes`` line keeps it: exactly, but for each line
+    break (``\n``, ``\r``), which a line cannot hold, made a space.
+
+    brat has no escapes: an escaped break would show to annotators as a backslash and
+    an ``n``, and would change names that hold a backslash. A name with a break in it
+    is a mention wrapped across lines, where a space is meant.
+    """
+    return name.translate(_LINE_BREAKS)
+
+
+def _ann_lines(ann: str) -> Iterator[str]:
+    """The lines of a ``.ann`` text as brat reads them: broken at ``\n`` only (not at
+    U+2028, U+0085 or a form feed, as ``str.splitlines`` would), a ``\r`` before it
+    dropped (a file written on Windows)."""
+    for line in ann.split("\n"):
+        yield line.removesuffix("\r")
+
+
 def to_brat(doc: Document) -> str:
-    """The ``.ann`` text of a document (its ``.txt`` is ``doc.text``)."""
+    """The ``.ann`` text of a document (its ``.txt`` is ``doc.text``).
+
+    Raises:
+        TypeError: ``doc`` is not a Document.
+    """
+    if not isinstance(doc, Document):
+        raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
     lines: list[str] = []
     t = 0
     a = 0
@@ -113,7 +141,7 @@ def to_brat(doc: Document) -> str:
             a += 1
             lines.append(f"A{a}\t{name} E{e}" + (f" {value}" if value else ""))
         if claim.source is not None and claim.source.name is not None:
-            lines.append(f"#{e}\tAnnotatorNotes E{e}\tname: {_flat(claim.source.name)}")
+            lines.append(f"#{e}\tAnnotatorNotes E{e}\tname: {_note_name(claim.source.name)}")
         for h in claim.hedges:
             tline(f"Hedge_{h.kind.value}", (h.span,))
         for c in claim.conditions:
@@ -181,7 +209,7 @@ def from_brat(
     names: dict[str, tuple[str, str]] = {}  # each name note's name and place, by target
     lines: dict[str, int] = {}  # the line of each id
     targets: list[tuple[str, str, str]] = []  # (place, field, id) an A-line or note points at
-    for lineno, line in enumerate(ann.splitlines(), 1):
+    for lineno, line in enumerate(_ann_lines(ann), 1):
         where = f"{name}:{lineno}"
         if not line.strip():
             continue
@@ -247,7 +275,8 @@ def from_brat(
             targets.append((where, attribute, target))
         elif ident.startswith("#"):
             noted = fields[1].split() if len(fields) > 1 else []
-            if len(fields) > 2 and fields[2].startswith("name: "):
+            note = "\t".join(fields[2:])  # a tab in a name is the name's
+            if note.startswith("name: "):
                 if not noted:
                     raise BratError(
                         f"{where}: note: a name note needs a target ('AnnotatorNotes T1')"
@@ -257,7 +286,7 @@ def from_brat(
                         f"{where}: note: {noted[-1]} has a name note already "
                         f"(on {names[noted[-1]][1]})"
                     )
-                names[noted[-1]] = (fields[2][len("name: ") :], where)
+                names[noted[-1]] = (note[len("name: ") :], where)
                 targets.append((where, "note", noted[-1]))
             elif len(noted) > 1:
                 targets.append((where, "note", noted[-1]))
@@ -327,6 +356,21 @@ def from_brat(
 _CLAIM_ROLES = frozenset({"Content", "Cue", "Source"})
 
 
+def _negated(attributes: dict[str, tuple[str, str]]) -> bool:
+    """Whether the A-lines mark a claim ``Negated``: a binary attribute, as brat writes
+    one, with no value. A value is refused: read as present, ``Negated E1 false`` would
+    say the opposite of what it means."""
+    if "Negated" not in attributes:
+        return False
+    value, at = attributes["Negated"]
+    if value:
+        raise BratError(
+            f"{at}: Negated: a binary attribute takes no value, got {value!r} "
+            "(leave out the A-line of a claim that is not negated)"
+        )
+    return True
+
+
 def _claim(
     ident: str,
     where: str,
@@ -384,7 +428,7 @@ def _claim(
             " ".join(cs.text.lower().split()),
             kind=value(CueKind, "CueKind", CueKind.VERB),
             stance=value(Stance, "Stance", Stance.NEUTRAL),
-            negated="Negated" in attributes,
+            negated=_negated(attributes),
         )
     source = None
     mentions: list[Span] = []
@@ -482,11 +526,14 @@ def write_brat(
     (``report.v1`` gives ``report.v1.ann``), so :func:`read_brat` gives the id back.
 
     Raises:
+        TypeError: ``doc`` is not a Document.
         ValueError: ``NAME`` holds a path separator (``/`` or ``\\``) or a control
             character, starts with a dot, or is empty.
         BratError: the text or a source's name holds a lone surrogate, which UTF-8
             cannot encode (nothing is written then).
     """
+    if not isinstance(doc, Document):
+        raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
     if name is not None:
         stem = _stem(name, "name")
     else:
