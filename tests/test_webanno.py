@@ -145,6 +145,27 @@ def test_a_page_of_another_type_is_a_type_error() -> None:
         from_webanno([], "text")  # type: ignore[arg-type]
 
 
+def test_an_id_of_another_type_is_a_type_error_naming_the_id() -> None:
+    # the document refused it, and the message blamed the page
+    page, text = _page()
+    with pytest.raises(TypeError, match=r"^id must be a str or None, got int$"):
+        from_webanno(page, text, id=5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("write", [to_webanno, to_schemaorg, to_citron])
+def test_writing_something_that_is_not_a_document_is_a_type_error(write: Any) -> None:
+    # an AttributeError from deep inside did not say what was wrong
+    with pytest.raises(TypeError, match=r"^doc must be a Document, got int$"):
+        write(5)
+
+
+def test_an_empty_lemma_comes_back_empty() -> None:
+    # "" was taken for a missing lemma and replaced by the cue's text
+    doc = Document("ab", claims=[claimkit.Claim([Span(0, 1, "a")], cue=Cue(Span(1, 2, "b"), ""))])
+    (claim,) = from_webanno(to_webanno(doc), doc.text).claims
+    assert claim.cue is not None and claim.cue.lemma == ""
+
+
 def test_a_position_that_is_a_bool_is_not_trusted() -> None:
     page, text = _page()
     target = page["items"][0]["target"]

@@ -71,8 +71,19 @@ def _selectors(text: str, span: Span) -> list[dict[str, Any]]:
     ]
 
 
+def _require_document(doc: object) -> None:
+    """A ``TypeError`` naming ``doc``, rather than an ``AttributeError`` deep inside."""
+    if not isinstance(doc, Document):
+        raise TypeError(f"doc must be a Document, got {type(doc).__name__}")
+
+
 def to_webanno(doc: Document, *, source_uri: str | None = None) -> dict[str, Any]:
-    """A W3C ``AnnotationCollection`` page of the document's claims."""
+    """A W3C ``AnnotationCollection`` page of the document's claims.
+
+    Raises:
+        TypeError: ``doc`` is not a Document.
+    """
+    _require_document(doc)
     source = source_uri or f"urn:claimkit:{doc.id or 'document'}"
     items: list[dict[str, Any]] = []
 
@@ -451,7 +462,8 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
     (another tool's: nothing to rebuild a claim from).
 
     Raises:
-        TypeError: ``page`` is not a mapping or ``text`` not a str.
+        TypeError: ``page`` is not a mapping, ``text`` not a str or ``id`` not a str or
+            None.
         WebAnnotationError: an annotation that is not an object, has a field of the
             wrong type or value, or whose selectors match nowhere in ``text``; the
             message names it (``items[3] ('urn:x#claim-0-cue')``) and the field.
@@ -460,6 +472,8 @@ def from_webanno(page: Mapping[str, Any], text: str, *, id: str | None = None) -
         raise TypeError(f"page must be a mapping (an annotation page), got {type(page).__name__}")
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if id is not None and not isinstance(id, str):  # else the page would be blamed for it
+        raise TypeError(f"id must be a str or None, got {type(id).__name__}")
     items = page.get("items")
     if not isinstance(items, list):
         raise WebAnnotationError("page: 'items' must be a list of annotations")
@@ -548,9 +562,10 @@ def _read_role(
             raise WebAnnotationError(
                 f"{where}: claimkit:negated: expected true or false, got {negated!r}"
             )
+        lemma = text("claimkit:lemma")
         c["cue"] = Cue(
             span,
-            text("claimkit:lemma") or span.text.lower(),
+            span.text.lower() if lemma is None else lemma,  # "" is a lemma, kept as written
             value(CueKind, "claimkit:cueKind", "verb"),
             value(Stance, "claimkit:stance", "neutral"),
             negated,
@@ -627,7 +642,11 @@ def to_schemaorg(doc: Document, *, url: str | None = None) -> dict[str, Any]:
 
     ``author`` is the source by name (a ``Person`` or an ``Organization``),
     ``appearance`` and ``firstAppearance`` the article (with its date).
+
+    Raises:
+        TypeError: ``doc`` is not a Document.
     """
+    _require_document(doc)
     article: dict[str, Any] = {"@type": "CreativeWork"}
     if url:
         article["url"] = url
@@ -662,7 +681,11 @@ def to_citron(doc: Document) -> dict[str, Any]:
     Each quote has ``source``, ``cue`` and ``content`` spans (``start``, ``end``,
     ``text``), a ``coreference`` list of the resolved source name, and claimkit's extras
     (``mode``, ``stance``, ``negated``) beside them.
+
+    Raises:
+        TypeError: ``doc`` is not a Document.
     """
+    _require_document(doc)
     quotes = []
     for c in doc.claims:
 
