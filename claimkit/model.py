@@ -743,8 +743,9 @@ class Metadata(Mapping[str, Any]):
         # which left an unpickled empty Metadata without its _data
         return (self._data,)
 
-    def __setstate__(self, state: tuple[MetadataDict]) -> None:
-        self._data = state[0]
+    def __setstate__(self, state: tuple[MetadataDict] | dict[str, Any]) -> None:
+        # a plain dict: the state pickled by claimkit before MetadataDict
+        self._data = state[0] if isinstance(state, tuple) else _frozen_copy(dict(state))
 
 
 def _read_only(*_: object) -> NoReturn:

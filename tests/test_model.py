@@ -31,6 +31,7 @@ from claimkit import (
     Stance,
     TimeExpression,
 )
+from claimkit.model import Metadata
 from claimkit.strategies import claims, documents, spans
 
 TEXT = "Ms Okafor said the bridge may reopen in May, if funding holds."
@@ -428,6 +429,15 @@ def test_document_pickles_with_every_protocol(protocol: int) -> None:
         back = pickle.loads(pickle.dumps(doc, protocol))
         assert back == doc
         assert back.metadata == meta
+
+
+def test_metadata_pickled_by_an_earlier_claimkit_still_loads() -> None:
+    # before its containers were read-only, Metadata pickled as a plain dict state
+    old = Metadata.__new__(Metadata)
+    old.__setstate__({"tags": ["a"]})
+    assert old == {"tags": ["a"]}
+    with pytest.raises(TypeError, match="read-only"):
+        old["tags"].append("b")
 
 
 def test_pickled_metadata_keeps_its_cycles_and_stays_read_only() -> None:
