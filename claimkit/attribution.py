@@ -924,7 +924,8 @@ _BEFORE_FINAL_REPORT = re.compile(r"[”\"'’,\s]*")
 def _end_before_holder(view: str, out: list[Found], first: int) -> None:
     """Cut, in ``out[first:]`` (one sentence's claims), a content that runs over the cue
     of the claim holding it: in "Mohi said the factions would stop, officials said", the
-    officials' content holds Mohi's claim, and Mohi's ends before ", officials said".
+    officials' content holds Mohi's claim, and Mohi's ends before ", officials said"
+    (or ", according to officials").
 
     Each claim whose first piece ends before its cue is checked against one claim only,
     the last whose cue lies in that piece, so a sentence of many claims costs no more
@@ -943,7 +944,7 @@ def _end_before_holder(view: str, out: list[Found], first: int) -> None:
             or pe > holder.cue[0]  # content after its cue: holds no claim before it
             or holder.source is None
             or holder.entry is None
-            or holder.entry.kind != "verb"
+            or holder.entry.kind not in ("verb", "preposition")
         ):
             continue
         stop = min(holder.cue[0], holder.source[0])

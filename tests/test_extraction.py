@@ -479,6 +479,16 @@ def test_an_anonymous_source_keeps_the_claim_and_makes_none(text: str) -> None:
     assert claim.source is not None and claim.source.mention.text.startswith(("A ", "An ", "The "))
 
 
+def test_a_trailing_according_to_holds_the_claim_before_it() -> None:
+    # as ", officials said" does: the denial ended after "according to officials"
+    denial, holder = claimkit.extract(
+        "The minister denied that he had met the lobbyist, according to officials."
+    ).claims
+    assert denial.content[0].text == "that he had met the lobbyist"
+    assert holder.cue is not None and holder.cue.span.text == "according to"
+    assert holder.content[0].text.startswith("The minister denied")
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
