@@ -1245,7 +1245,7 @@ def _verb_claim(
                 break
             k += 1
         if k < n and (
-            toks[k].low == "that"
+            (toks[k].low == "that" and not _reports_noun(toks[k - 1]))
             or toks[k].text in (",", ":")
             or (k > r and _clause_opens(toks, k) and _only_setting(toks, r, k))
         ):
@@ -1531,6 +1531,20 @@ def _verb_claim(
 _RELATIVE_REACH = 60
 _RELATIVE_COMMAS = 3
 _RELATIVE_CUES = 8  # cue forms looked at after a relative clause's cue
+
+
+# Nouns of others' claims: a "that" clause after one is what they hold ("responded to
+# accusations that he lied"), not what the verb's source says. Not the media a source
+# speaks in ("said in her opening remarks that", "in a statement that").
+_OTHERS_CLAIMS = _words(
+    """accusations allegations assertions claims reports rumors rumours
+    suggestions suspicions speculation"""
+)
+
+
+def _reports_noun(t: Tok) -> bool:
+    """Whether a noun of others' claims stands before "that" (see _OTHERS_CLAIMS)."""
+    return t.low in _OTHERS_CLAIMS
 
 
 def _main_report(t: Tok) -> bool:

@@ -489,6 +489,30 @@ def test_a_trailing_according_to_holds_the_claim_before_it() -> None:
     assert holder.content[0].text.startswith("The minister denied")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister responded to accusations that he had lied.",
+        "Ana Lane responded on Sunday to reports that she had lied.",
+    ],
+)
+def test_a_clause_after_a_noun_of_others_claims_is_not_the_verbs(text: str) -> None:
+    # the minister was given the claim "that he had lied": the clause is what the
+    # accusations say, a claim without a named source
+    for claim in claimkit.extract(text).claims:
+        if claim.content[0].text.startswith("that"):
+            assert claim.source is None  # the accusations', named by nobody
+        else:
+            assert claim.cue is not None and claim.cue.span.text == "responded"
+            assert " to " in f" {claim.content[0].text}"
+
+
+def test_a_clause_after_the_medium_a_source_speaks_in_is_its_own() -> None:
+    for medium in ("a statement", "her opening remarks"):
+        claim = one(f"Ana Lane said in {medium} that the bridge was safe.")
+        assert claim.content[0].text == "that the bridge was safe"
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
