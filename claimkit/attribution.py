@@ -128,11 +128,15 @@ SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody
 OBJECT_PRONOUNS = _words("him her them me us you it")
 # Auxiliaries contracted with "not" ("didn't", "hasn't", "won't"; "don’t" reads as
 # "don't" in the view), and "cannot": the tokenizer keeps each one word.
+# Subjects that deny the report itself: "Nobody said", "No one has claimed" (the cue
+# is negated: nobody made the claim).
+_NOBODY = _words("nobody none no-one neither")
+
 _NEGATED_AUX = _words(
     """don't doesn't didn't hasn't haven't hadn't isn't aren't wasn't weren't won't
     wouldn't can't cannot couldn't shouldn't mustn't mightn't needn't shan't ain't"""
 )
-NEGATIONS = _words("not never n't no nor") | _NEGATED_AUX
+NEGATIONS = _words("not never n't no nor neither") | _NEGATED_AUX
 BE = _words("is are was were be been being am 's 're")
 _NEGATED_BE = _words("isn't aren't wasn't weren't ain't")
 # "not" that negates no report: "not only said ..., he said ..."
@@ -222,6 +226,13 @@ _NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
 
 # Words the rules walk over left of a cue that are also surnames: "Theresa May said".
 _SURNAME_SKIPS = _words("may long")
+
+
+def _nobody(toks: list[Tok], i: int) -> bool:
+    """Whether the source phrase starting at token ``i`` names no one ("Nobody", "No
+    one", "No official")."""
+    low = toks[i].low
+    return low in _NOBODY or (low == "no" and i + 1 < len(toks) and _is_word(toks[i + 1]))
 
 
 def _name_word(s: _Sentence, j: int) -> bool:
@@ -422,9 +433,12 @@ def _left_np(
             and t.low not in _NP_PREPS
             and t.low not in SKIP_LEFT
             and not t.low.endswith("ing")
-            # an adverb ("the group quickly said"), unless a determiner makes it a
-            # noun ("Scott's family", "the assembly")
-            and not (t.low.endswith("ly") and not _determines(toks[j - 1] if j > floor else None))
+            # an adverb ("the group quickly said") or a verb ("The minister resisted
+            # calls for"), unless a determiner makes it a noun ("Scott's family", "the
+            # assembly", "the accused")
+            and not (
+                t.low.endswith(("ly", "ed")) and not _determines(toks[j - 1] if j > floor else None)
+            )
             and any(
                 toks[k].low in DETERMINERS or toks[k].low.endswith("'s")
                 for k in range(max(floor, j - 3), j)
@@ -1159,6 +1173,7 @@ def _verb_claim(
         and j >= a - _MAX_SKIP_LEFT
         and (
             (toks[j].low in SKIP_LEFT and not _name_word(s, j))
+            or (toks[j].low == "neither" and j > 0)  # "The minister neither confirmed"
             or (
                 toks[j].low.endswith("ly")
                 and not _is_cap(toks[j])
@@ -1199,6 +1214,8 @@ def _verb_claim(
         passive = False
     # ---------------------------------------------------------------- what follows
     r = b
+    if r + 2 < n and toks[r].low == "nor" and _cue_between(s, toks[r + 1].start, toks[r + 1].end):
+        r += 2  # "neither confirmed nor denied the report": what both take follows
     # the object right after a "tell" cue, boxed once read: a run of such cues ("told
     # told ...") would read it twice per cue
     told: tuple[tuple[int, int] | None] | None = None
@@ -1301,8 +1318,10 @@ def _verb_claim(
         )
     if ing and not progressive:
         return None  # a gerund or a participle after a noun: "militias calling themselves"
-    if not ing and not passive and j >= 0 and toks[j].low == "and" and r < n:
-        # "Graham urged Republicans to ..., and criticized the party": one subject
+    if not ing and not passive and j >= 0 and toks[j].low in ("and", "nor") and r < n:
+        # "Graham urged Republicans to ..., and criticized the party": one subject;
+        # "neither confirmed nor denied the report": the second negated too
+        negated = negated or toks[j].low == "nor"
         share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject = None
         if share is None:
@@ -1347,6 +1366,8 @@ def _verb_claim(
         earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
         if earlier is not None and _head_ok(toks[k - 1]):
             left = earlier  # (not "a report published Wednesday": no source before it)
+    if left is not None and _nobody(toks, left[0][0]):
+        negated = True  # "Nobody said", "No one has claimed": no one made the claim
     before = left[0][0] - 1 if left is not None else -1
     quote_before = (
         left is not None

@@ -297,6 +297,9 @@ _PRONOUN_KIND = {
     "someone": "generic",
     "somebody": "generic",
     "nobody": "generic",
+    "no one": "generic",
+    "no-one": "generic",
+    "none": "generic",
     "others": "generic",
 }
 _FEMALE_PRONOUNS = frozenset({"she", "her"})

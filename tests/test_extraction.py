@@ -513,6 +513,37 @@ def test_a_clause_after_the_medium_a_source_speaks_in_is_its_own() -> None:
         assert claim.content[0].text == "that the bridge was safe"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Nobody said the bridge was safe.", "Nobody"),
+        ("No one has claimed responsibility for the attack.", "No one"),
+        ("No official confirmed the report.", "No official"),
+        ("Neither candidate said the vote was rigged.", "Neither candidate"),
+        ("The minister neither confirmed nor denied the report.", "The minister"),
+    ],
+)
+def test_a_report_nobody_made_is_negated(text: str, source: str) -> None:
+    # "Nobody said P" is no claim that P: it read as one, and "No one" was named "No"
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.source.name is None
+    assert claim.negated
+
+
+def test_neither_nor_takes_the_object_both_cues_share() -> None:
+    claim = one("The minister neither confirmed nor denied the report.")
+    assert claim.cue is not None and claim.cue.span.text == "confirmed"
+    assert claim.content[0].text == "the report"
+
+
+def test_a_verb_before_a_noun_cue_is_no_part_of_its_source() -> None:
+    # "The minister resisted calls for an inquiry" made "The minister resisted" call for it
+    for claim in claimkit.extract("The minister resisted calls for an inquiry.").claims:
+        assert claim.source is None or "resisted" not in claim.source.mention.text
+    assert one("The accused said he was innocent.").source.mention.text == "The accused"  # type: ignore[union-attr]
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]
