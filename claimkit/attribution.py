@@ -126,6 +126,12 @@ DETERMINERS = _words(
 )
 SUBJECT_PRONOUNS = _words("he she they i we you it who everyone someone somebody nobody others")
 OBJECT_PRONOUNS = _words("him her them me us you it")
+# A person pronoun with a contracted auxiliary, one token ("They've said", "He'd said",
+# "We'll say"): the pronoun is the source (sources.py reads its span). Not "'s" and
+# "'re", which are also "is" and "are" ("She's said to be ...": someone else says it).
+PRONOUN_CLITICS = frozenset(
+    f"{p}'{c}" for p in ("he", "she", "they", "i", "we", "you") for c in ("ve", "d", "ll")
+)
 # Auxiliaries contracted with "not" ("didn't", "hasn't", "won't"; "don’t" reads as
 # "don't" in the view), and "cannot": the tokenizer keeps each one word.
 # Subjects that deny the report itself: "Nobody said", "No one has claimed" (the cue
@@ -351,7 +357,7 @@ def _heads(text: str) -> bool:
     """Whether a word can head a source phrase (asked again and again of the same few
     words: a run of cue forms asks it of each word several times)."""
     low = text.lower()
-    if low in SUBJECT_PRONOUNS:
+    if low in SUBJECT_PRONOUNS or low in PRONOUN_CLITICS:
         return True
     if not text[:1].isalpha():
         return False
@@ -445,7 +451,7 @@ def _left_np(
             )
         ):
             return None
-    if toks[j].low in SUBJECT_PRONOUNS:
+    if toks[j].low in SUBJECT_PRONOUNS or toks[j].low in PRONOUN_CLITICS:
         return j, end
     i = j
     k = j - 1

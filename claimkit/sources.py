@@ -34,7 +34,13 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from claimkit.attribution import Found, Offsets, plural_source_kind, source_nouns
+from claimkit.attribution import (
+    PRONOUN_CLITICS,
+    Found,
+    Offsets,
+    plural_source_kind,
+    source_nouns,
+)
 from claimkit.lexicon import load
 from claimkit.model import Source, SourceKind, Span, _unchecked_maker
 from claimkit.quotes import Quotes
@@ -941,6 +947,8 @@ def _source(
 def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     assert f.source is not None
     s, e = f.source
+    if view[s:e].lower() in PRONOUN_CLITICS:
+        e = view.index("'", s, e)  # "They've said": the source is "They"
     mention = _new_span(start=s, end=e, text=text[s:e])
     descriptor = None
     if f.descriptor is not None:

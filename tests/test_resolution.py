@@ -282,3 +282,20 @@ def test_a_name_is_never_made_of_two_names(text: str, name: str, kind: str) -> N
     (claim,) = claimkit.extract(text).claims
     assert claim.source is not None
     assert (claim.source.name, claim.source.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Tom Ruiz arrived. He’d said the bridge was safe.", "He", "Tom Ruiz"),
+        ("Ana Lane arrived. She'll say more on Monday.", "She", "Ana Lane"),
+        ("I’ve said it before: the bridge is safe.", "I", None),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_source(
+    text: str, mention: str, name: str | None
+) -> None:
+    # "He'd" was the source phrase, resolved to nobody (or the claim was lost)
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.mention.text, claim.source.name) == (mention, name)
