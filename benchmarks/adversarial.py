@@ -38,6 +38,18 @@ def families(n: int) -> dict[str, str]:
         "100k unbalanced quotes": fill("“" * 100_000 + " ") if n >= 100_000 else fill("“"),
         "deeply nested quotes": fill("“‘«"),
         "one sentence": fill("Mohi said that the factions, officials said, would stop, and "),
+        # relative clauses and asides, each looking for the main clause's report
+        "relative clauses, one sentence": fill(
+            "Lane, who has denied it, said Ruiz, who backs it, warned and "
+        ),
+        "anonymous sources, one sentence": fill(
+            "an official who asked not to be named said it and "
+        ),
+        "asked whom if, one sentence": fill("they asked Smith if it holds and "),
+        "nobody and neither, one sentence": fill(
+            "nobody said neither confirmed nor denied it and "
+        ),
+        "contracted negations and pronouns": fill("He'd said they haven't denied we'll say it, "),
         "parentheticals, one sentence": fill("the bridge, officials said, was safe and "),
         "capitalized cues, one sentence": fill("it was reported by The Post and Said Ali "),
         "names and pronouns, one sentence": fill(

@@ -44,6 +44,13 @@ FAMILIES = {
     "a quotation in every content": "he said ‘a’ and " * 300,
     "a long run of capitals after a signed quote": "“It holds” — " + "A" * 3000 + "1",
     "runs of 'once' in claims": ("He said " + "once " * 150 + "x. ") * 5,
+    "relative clauses in one sentence": (
+        "Lane, who has denied it, said Ruiz, who backs it, warned and " * 200
+    ),
+    "anonymous sources in one sentence": "an official who asked not to be named said it and " * 200,
+    "asked whom if in one sentence": "they asked Smith if it holds and " * 300,
+    "nobody and neither in one sentence": "nobody said neither confirmed nor denied it and " * 200,
+    "contracted negations and pronouns": "He'd said they haven't denied we'll say it, " * 200,
     "numeric dates": " ".join(
         f"{m}/{d}/{y}" for m in range(1, 13) for d in range(1, 29, 3) for y in (16, 1990, 2020)
     )
