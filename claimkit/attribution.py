@@ -137,6 +137,8 @@ PRONOUN_CLITICS = frozenset(
 # Subjects that deny the report itself: "Nobody said", "No one has claimed" (the cue
 # is negated: nobody made the claim).
 _NOBODY = _words("nobody none no-one neither")
+# What "no" opens that negates no report: "No wonder Trump said", "no matter who said".
+_NO_IDIOMS = _words("wonder matter doubt longer sooner less more")
 
 _NEGATED_AUX = _words(
     """don't doesn't didn't hasn't haven't hadn't isn't aren't wasn't weren't won't
@@ -158,6 +160,9 @@ _MAX_BEFORE_HEAD = 8
 # Tokens of a source phrase before a relative clause ("Mr. Guerrero, who is an actor,
 # said"); a longer phrase there is content ("..., whom he alienated, said Sabato").
 _MAX_NAMED_BEFORE_CLAUSE = 6
+# Tokens of a participle's aside between a source and its cue ("The official, speaking
+# on condition of anonymity because of an agreement, said").
+_MAX_PARTICIPLE_ASIDE = 16
 _MAX_ASIDE = 60  # tokens of a bracketed aside after a source ("said Mohi (a view ...)")
 # Words that may stand between a source and its cue.
 SKIP_LEFT = (
@@ -227,18 +232,34 @@ _TIME_NOUNS = _words(
 )
 _TIME_OPENERS = _words("on this last next earlier later early late in during over")
 # What makes a weekday a day's name: "Super Tuesday voters said", "Black Friday sales".
-_NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
+NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
 
 
 # Words the rules walk over left of a cue that are also surnames: "Theresa May said".
 _SURNAME_SKIPS = _words("may long")
 
 
+def _named_before_clause(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` can be a source a relative clause follows ("Mr.
+    Guerrero, who is an actor, said"): a name, or a short phrase a determiner opens ("A
+    Warren adviser"); not a clause ("The plan hurts families, who ...")."""
+    if b - a > _MAX_NAMED_BEFORE_CLAUSE:
+        return False
+    if all(t.text[:1].isupper() or t.text == "." for t in toks[a:b]):
+        return True
+    return b - a <= 3 and (toks[a].low in DETERMINERS or _determines(toks[a]))
+
+
 def _nobody(toks: list[Tok], i: int) -> bool:
     """Whether the source phrase starting at token ``i`` names no one ("Nobody", "No
     one", "No official")."""
     low = toks[i].low
-    return low in _NOBODY or (low == "no" and i + 1 < len(toks) and _is_word(toks[i + 1]))
+    if low in _NOBODY:
+        return True
+    if low != "no" or i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]  # "No one", "No official"; not "No wonder Trump said"
+    return nxt.low == "one" or (_head_ok(nxt) and not _is_cap(nxt) and nxt.low not in _NO_IDIOMS)
 
 
 def _name_word(s: _Sentence, j: int) -> bool:
@@ -430,6 +451,16 @@ def _left_np(
             j = k - 1
     if j < floor:
         return None
+    if (
+        j - 2 >= floor
+        and toks[j].low.endswith("ed")
+        and toks[j - 1].low in _NOMINATIVE
+        and _head_ok(toks[j - 2])
+        and toks[j - 2].low not in SUBJECT_PRONOUNS
+    ):
+        # "All the experts I interviewed said": a relative clause without "that"
+        np = _left_np(toks, j - 2, floor, strict=strict)
+        return (np[0], j + 1) if np is not None else None
     if not _head_ok(toks[j]):
         # "the bank said": a common noun heads the phrase when a determiner opens it
         t = toks[j]
@@ -458,8 +489,14 @@ def _left_np(
     floor = max(floor, j - _MAX_SOURCE_TOKENS)
     while k >= floor:
         t = toks[k]
-        if t.text == "that" and _is_cap(toks[k + 1]):
-            break  # "said that Jones denied": a complementizer, not "that man"
+        if (
+            t.text == "that"
+            and _is_cap(toks[k + 1])
+            and not (k > 0 and (toks[k - 1].low in _NP_PREPS or toks[k - 1].low in _cue_nouns()))
+        ):
+            # "said that Jones denied": a complementizer; not "the mayor of that Texas
+            # town", "a claim that Gowdy's office disputes"
+            break
         if t.low in DETERMINERS:
             i = k
             if (
@@ -573,6 +610,12 @@ def _right_np(s: _Sentence, r: int, stop: int) -> tuple[int, int] | None:
             continue
         if not _is_word(t) or t.low in _NP_STOP or (t.low.endswith("ly") and not _is_cap(t)):
             break
+        if (
+            i > r
+            and head
+            and (t.low in PRONOUN_CLITICS or (t.low in _NOMINATIVE and t.low != "it"))
+        ):
+            break  # "told reporters he'd", "told reporters he would": the object ends
         if i > r + 1 and _clause_opens(toks, i):
             break  # "told reporters on Monday he would": the object ends before "he"
         if head and t.text[:1].islower() and not _head_ok(t) and t.low not in _PARTICLES:
@@ -652,7 +695,7 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
     if first.low in ("like", "including", "such", "especially", "particularly", "among"):
         return k - 1, None
     if (
-        j - k <= 8
+        j - k <= _MAX_PARTICIPLE_ASIDE
         and k + 2 < j
         and first.low.endswith(("ed", "ing"))
         and first.text.islower()
@@ -984,7 +1027,10 @@ def _end_before_holder(view: str, out: list[Found], first: int) -> None:
         parts = list(held.content)
         for j, (qs, qe) in enumerate(parts):
             if qs >= held.cue[1] and qs < pe < qe and qe >= holder.cue[1]:
-                cut = _trim(view, qs, pe)
+                opened = view.rfind("(", qs, pe)
+                # "said crime rose (the real figure is 15 percent, according to X)":
+                # the holder is inside the bracket, which the held content ends before
+                cut = _trim(view, qs, opened if opened > view.rfind(")", qs, pe) else pe)
                 if cut[1] - cut[0] >= 2:
                     parts[j] = cut
                     out[a] = held._replace(content=tuple(parts[: j + 1]))
@@ -1364,7 +1410,7 @@ def _verb_claim(
     if (
         left is not None
         and toks[j].low in _TIME_NOUNS
-        and not (j > 0 and toks[j - 1].low in _NAMED_DAYS)
+        and not (j > 0 and toks[j - 1].low in NAMED_DAYS)
     ):
         # "Clinton on Tuesday said", "Wells Fargo this month announced": a time between
         # the source and its cue, when a source stands before it
@@ -1391,13 +1437,14 @@ def _verb_claim(
         and (
             left[1] is not None
             or left[2] is not None
-            or left[0][1] - left[0][0] <= _MAX_NAMED_BEFORE_CLAUSE
+            or (_named_before_clause(toks, *left[0]) and (left[0][0] == 0 or quote_before))
         )
     ):
         # "Revesz, director of X, said", "Smith, who chairs it, told reporters": an
         # apposition or a relative clause closes before the cue, not "..., said X"
-        # (a long phrase before a relative clause is the content's: "Cruz lacks support
-        # from his colleagues, whom he alienated, said Larry Sabato")
+        # (a phrase before a relative clause that does not open the sentence or follow
+        # a quote is the content's: "Cruz lacks support from his colleagues, whom he
+        # alienated, said Larry Sabato")
         inverted = False
     quote_after = b + 1 < n and toks[b].text in (",", ":") and toks[b + 1].text in _OPEN_Q
     parenthetical = b < n and toks[b].text == "," and not quote_after

@@ -147,7 +147,10 @@ def _prune(found: list[Found]) -> list[Found]:
             continue
         if f.cue is not None:
             seen_cues.add(f.cue)
-        seen_content.add(f.content)
+        if f.entry is None or f.entry.stance != "not_claim":
+            # (an order or an anonymity formula becomes no claim: the report of the
+            # same content, "..., who requested anonymity, said", is the one kept)
+            seen_content.add(f.content)
         share = f.shares_source_of
         if share is not None:
             # the index of the claim it shares with among those kept (None if dropped)

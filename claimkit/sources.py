@@ -35,6 +35,7 @@ import attrs
 import regex
 
 from claimkit.attribution import (
+    NAMED_DAYS,
     PRONOUN_CLITICS,
     Found,
     Offsets,
@@ -371,10 +372,7 @@ def _parse_name(raw: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     while k < len(words) and words[k].lower() in _NOT_NAMES:
         k += 1
     words = words[k:]
-    end = len(words)
-    while end > 1 and words[end - 1].lower() in _CALENDAR:
-        end -= 1  # "Reince Priebus Tuesday said": the day is no part of the name
-    words = words[:end]
+    words = words[: _without_days(words, len(words))]  # "Reince Priebus Tuesday said"
     if not words or any(_CONTRACTION.search(w) for w in words):
         return None
     titles, words = _strip_titles(words)
@@ -986,7 +984,10 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     caps = [
         w
         for w in head_words
-        if w[:1].isupper() and w.lower() not in _DETS and w.lower() not in _CALENDAR
+        if w[:1].isupper()
+        and w.lower() not in _DETS
+        and w.lower() not in _CALENDAR
+        and w != "I"  # "the experts I interviewed"
     ]
     if caps and (
         head_kind is None
@@ -1033,10 +1034,15 @@ def _resolve_name(
     words = _possessive([w for w in words if w.lower() not in _DETS])
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    if "&" in words[1:-1] and all(w[:1].isupper() or w == "&" for w in words):
+        # "Procter & Gamble", "Johnson & Johnson"
+        return _source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
     named_org = _is_org(words)
     if not named_org and len(words) > 2 and any(w.lower() in _COORDINATORS for w in words[1:-1]):
-        # "Donald Trump and Hillary Clinton": two sources, named as they are written
-        return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
+        # "Donald Trump and Hillary Clinton": two sources, each named as the name alone
+        # (read from the whole mention: "... and Secretary of State Hillary Clinton")
+        whole = [w for w in mention.text.split() if w.lower() not in _DETS]
+        return _source((mention,), _coordinated_names(whole), SourceKind.GROUP, descriptor)
     # titles first: "Clinton campaign spokesman Brian Fallon" is Brian Fallon
     titles, words = _strip_titles(words)
     # a name is its last run of capitalized words (and particles): "European leaders
@@ -1096,12 +1102,42 @@ _ORG_INNER = frozenset({"and", "&", "of", "for", "the", "on", "in"})
 
 
 def _name_word(w: str) -> bool:
-    low = w.lower()
-    return (
-        (w[:1].isupper() or low in _PARTICLES)
-        and not _CONTRACTION.search(w)
-        and low not in _CALENDAR  # "Reince Priebus Tuesday"
-    )
+    return (w[:1].isupper() or w.lower() in _PARTICLES) and not _CONTRACTION.search(w)
+
+
+def _coordinated_names(words: list[str]) -> str:
+    """The names of coordinated sources, each without its titles and roles, joined as
+    written: "Former Gov. Martin O'Malley and former Secretary of State Hillary Clinton"
+    is "Martin O'Malley and Hillary Clinton"."""
+    parts: list[list[str]] = [[]]
+    joins: list[str] = []
+    for w in words:
+        if w.lower() in _COORDINATORS:
+            parts.append([])
+            joins.append(w)
+        else:
+            parts[-1].append(w)
+    names = []
+    for part in parts:
+        _, rest = _strip_titles(part)
+        run = _last_name_run(rest, frozenset())
+        # "Secretary of State Hillary Clinton": a title's "of" phrase is no name
+        k = max((i + 1 for i, w in enumerate(run) if w.lower() in _TITLE_ROLES), default=0)
+        names.append(" ".join(run[k:] or run or part))
+    out = names[0]
+    for join, name in zip(joins, names[1:], strict=True):
+        out = f"{out} {join} {name}"
+    return out
+
+
+def _without_days(words: list[str], end: int) -> int:
+    """Where the name in ``words[:end]`` ends without the days and months after it
+    ("Reince Priebus Tuesday"), but for a day's name ("Super Tuesday", "Black Friday")."""
+    while (
+        end > 1 and words[end - 1].lower() in _CALENDAR and words[end - 2].lower() not in NAMED_DAYS
+    ):
+        end -= 1
+    return end
 
 
 def _last_name_run(words: list[str], inner: frozenset[str]) -> list[str]:
@@ -1115,6 +1151,7 @@ def _last_name_run(words: list[str], inner: frozenset[str]) -> list[str]:
     end = len(words)
     while end > 0 and not _name_word(words[end - 1]):
         end -= 1
+    end = _without_days(words, end)  # "Reince Priebus Tuesday"
     start = end
     while start > 0 and (
         _name_word(words[start - 1])

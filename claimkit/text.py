@@ -52,6 +52,7 @@ _MARKS = "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe2
 # case (U+01C0, LATIN LETTER DENTAL CLICK), so "Garci\u0301a" stays one word with the
 # capital it opens with, and no lexicon word matches it.
 _INNER_LETTER = "\u01c0"
+_MARK = re.compile(f"[{_MARKS}]")
 
 
 def _build_table() -> dict[str, str]:
@@ -87,10 +88,13 @@ _ODD = re.compile(
 def _replacement(m: re.Match[str]) -> str:
     ch = m.group()
     out = _TABLE.get(ch)
+    text, at = m.string, m.start()
     if out is None:
-        return _INNER_LETTER  # a combining mark
+        # a combining mark: part of the letter (or marks) before it; a space where none
+        # stands ("\u0301Smith": the name still opens with its capital)
+        prev = text[at - 1] if at > 0 else " "
+        return _INNER_LETTER if prev.isalpha() or _MARK.match(prev) else " "
     if ch in _JOINERS:
-        text, at = m.string, m.start()
         if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
             return _INNER_LETTER
     return out

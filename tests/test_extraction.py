@@ -544,6 +544,78 @@ def test_a_verb_before_a_noun_cue_is_no_part_of_its_source() -> None:
     assert one("The accused said he was innocent.").source.mention.text == "The accused"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The deal is dead," the official, who requested anonymity, said.', "the official"),
+        (
+            '"It will pass," one official, who spoke on the condition of anonymity, told Reuters.',
+            "one official",
+        ),
+        (
+            "One former aide, speaking on condition of anonymity because of an agreement, "
+            "said the plan failed.",
+            "One former aide",
+        ),
+    ],
+)
+def test_an_anonymity_formula_takes_nothing_from_the_report(text: str, source: str) -> None:
+    # the formula's (dropped) claim took the quote first, and the report of the same
+    # quote was pruned as its repeat: no claim was left
+    claim = next(
+        c for c in claimkit.extract(text).claims if c.cue and c.cue.span.text in ("said", "told")
+    )
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Cruz lacks support from his colleagues, whom he alienated, said Larry Sabato.",
+            "Larry Sabato",
+        ),
+        (
+            "The plan hurts families, who are already struggling, said Senator Warren.",
+            "Senator Warren",
+        ),
+        ("The economy will grow, which is good news, said the minister.", "the minister"),
+    ],
+)
+def test_a_relative_clause_inside_the_content_leaves_the_source_after_the_cue(
+    text: str, source: str
+) -> None:
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor of that Texas town said the water was safe.", "The mayor of that Texas town"),
+        ("All the experts I interviewed said the plan was sound.", "the experts I interviewed"),
+    ],
+)
+def test_subjects_kept_whole(text: str, source: str) -> None:
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+def test_told_whom_then_a_contracted_pronoun_keeps_it_in_the_content() -> None:
+    claim = one("Ana Lane told reporters he’d never vote for Ruiz.")
+    assert claim.content[0].text == "he’d never vote for Ruiz"
+
+
+def test_no_wonder_negates_nothing() -> None:
+    assert not one("No wonder Ruiz said the election was rigged.").negated
+
+
+def test_an_according_to_inside_brackets_cuts_the_content_at_the_bracket() -> None:
+    text = "Ruiz said crime rose 80 percent (the real figure is 15 percent, according to X)."
+    claim = claimkit.extract(text).claims[0]
+    assert claim.content[0].text == "crime rose 80 percent"
+
+
 def test_not_only_negates_no_report() -> None:
     doc = claimkit.extract("Ana Lane not only said the vote was rigged, she said so twice.")
     first = doc.claims[0]

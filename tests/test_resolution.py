@@ -299,3 +299,35 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_source(
     (claim,) = claimkit.extract(text).claims
     assert claim.source is not None
     assert (claim.source.mention.text, claim.source.name) == (mention, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Rep. August Pfluger said the vote was close.", "August Pfluger", "person"),
+        ("Correspondent April Ryan said the vote was close.", "April Ryan", "person"),
+        (
+            "Former Gov. Martin O’Malley and former Secretary of State Hillary Clinton "
+            "called for action.",
+            "Martin O’Malley and Hillary Clinton",
+            "group",
+        ),
+        (
+            "Sen. John McCain and Sen. Lindsey Graham said it was close.",
+            "John McCain and Lindsey Graham",
+            "group",
+        ),
+        ("Procter & Gamble said profits rose.", "Procter & Gamble", "organization"),
+    ],
+)
+def test_months_inside_names_and_titles_inside_coordinations(
+    text: str, name: str, kind: str
+) -> None:
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None
+    assert (claim.source.name, claim.source.kind.value) == (name, kind)
+
+
+def test_a_combining_mark_before_a_name_leaves_it_capitalized() -> None:
+    (claim,) = claimkit.extract("\u0301Smith said the vote was fair.").claims
+    assert claim.source is not None and claim.source.mention.text == "Smith"
