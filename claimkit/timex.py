@@ -119,6 +119,9 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = 80
+# The kinds whose value depends on whether the clause speaks of the future: a month or
+# a day written without a year, and a weekday (see _resolve). Only they read the clause.
+_TENSED_KINDS = frozenset({"md", "dm", "month", "wday"})
 # Words before a capitalized "May" or "March" that make it the month.
 _MONTH_CUES = frozenset(
     "in on since until by last next early late mid this of during from through till "
@@ -533,7 +536,9 @@ def scan(text: str, ref: dt.date | None, start: int, end: int) -> list[TimeExpre
             continue
         if kind in _DATELINE_KINDS and _dateline(view, s, e):
             continue
-        resolved = _on_calendar(kind, phrase, ref, _future(view, s, e))
+        # (the clause is read only where the value depends on it: most times do not)
+        future = ref is not None and kind in _TENSED_KINDS and _future(view, s, e)
+        resolved = _on_calendar(kind, phrase, ref, future)
         value, gran = resolved if resolved is not None else (None, None)
         out.append(
             _new_time(
