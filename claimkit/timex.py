@@ -34,7 +34,15 @@ import re
 from typing import Any
 
 from claimkit.model import Granularity, Span, TimeExpression, _unchecked_maker
-from claimkit.text import analyze, literal_trie, lowered, within
+from claimkit.text import (
+    analyze,
+    finditer_words,
+    literal_trie,
+    lowered,
+    within,
+    word_pattern,
+    word_scanner,
+)
 
 # builders of instances known to be valid (spans sliced from the text; see
 # model._unchecked)
@@ -461,9 +469,12 @@ def _keep(text: str, kind: str, s: int, e: int, phrase: str) -> bool:
 # character. The commonest words ("the", "a", "on", numbers) open a time phrase only
 # before one of a few words: looking at that word spares the big pattern most attempts.
 # A word of the trie followed by a letter is the start of another word ("decided",
-# "market", "lately"): no branch goes on with a letter after it.
-_TRIGGER_SOURCE = (
-    r"(?<![\w$£€.,-])(?:\d|'(?=\d)|"
+# "market", "lately"): no branch goes on with a letter after it. A time phrase starts a
+# word, after none of the characters _TRIGGER_NOT_AFTER lists (those of _TIMEX_SOURCE's
+# look-behind).
+_TRIGGER_NOT_AFTER = r"\w$£€.,-"
+_TRIGGER_WORDS = (
+    r"\d|'(?=\d)|"
     + literal_trie(
         [
             *_MONTHS,
@@ -480,7 +491,7 @@ _TRIGGER_SOURCE = (
     + literal_trie(
         "a an one two three four five six seven eight nine ten eleven twelve several".split()
     )
-    + r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend))"
+    + r"\s{1,10}(?=few|couple|day|week|month|year|decade|quarter|weekend)"
 )
 
 
@@ -493,7 +504,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # the pattern's escapes and classes are lower case already; its group names are
     # kept (a test checks it finds what the pattern finds case-blind)
     timex = _TIMEX_SOURCE.lower().replace("(?p<", "(?P<")
-    return re.compile(_TRIGGER_SOURCE), re.compile(timex, re.VERBOSE)
+    return word_pattern(_TRIGGER_NOT_AFTER, _TRIGGER_WORDS), re.compile(timex, re.VERBOSE)
+
+
+@functools.cache
+def _trigger_scanner() -> re.Pattern[str]:
+    """The trigger pattern's scanner: the trigger is tried only where it stops, a third
+    fewer instructions than trying it at every character (see text.finditer_words)."""
+    return word_scanner(_TRIGGER_WORDS)
 
 
 def _matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -503,7 +521,8 @@ def _matches(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     subject = lowered(text)
     trigger_pattern, timex = _patterns()
     pos = start
-    for trigger in trigger_pattern.finditer(subject, start, end):
+    triggers = finditer_words(trigger_pattern, _trigger_scanner(), subject, start, end)
+    for trigger in triggers:
         at = trigger.start()
         if at < pos:
             continue

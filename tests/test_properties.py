@@ -250,3 +250,42 @@ def test_quote_lookups_answer_as_a_scan_would(text: str, stretches: list[tuple[i
         inside = [q for q in quotes.all if a <= q.start and q.end <= b]
         assert quotes.any_inside(a, b) == bool(inside)
         assert quotes.double_covered(a, b) == sum(q.end - q.start for q in inside if q.double)
+
+
+# words the hedge, condition and time patterns start with or must not match inside, and
+# what may stand around them: a letter other than the ASCII ones, a sign a time may not
+# follow, a dotted cue
+WORD_PIECES = (
+    "may if on monday the last two weeks '90 1 unless about approx. possibly kind of "
+    "dismay é İ $ £ - _ ' . , x".split()
+)
+
+
+@given(
+    st.lists(st.sampled_from(WORD_PIECES), max_size=14),
+    st.lists(st.sampled_from([" ", "", "\n", "-", "'", "é", ",", "  "]), min_size=14),
+    st.integers(0, 120),
+    st.integers(0, 120),
+)
+def test_scans_from_word_starts_find_what_the_patterns_find(
+    words: list[str], gaps: list[str], a: int, b: int
+) -> None:
+    # the enrichments try their patterns only where a word starts (text.finditer_words);
+    # they must find the matches a plain scan of the stretch finds
+    import importlib
+
+    from claimkit.text import finditer_words
+
+    hedges = importlib.import_module("claimkit.hedges")
+    conditions = importlib.import_module("claimkit.conditions")
+    timex = importlib.import_module("claimkit.timex")
+    text = "".join(w + g for w, g in zip(words, gaps, strict=False))
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    pairs = [
+        hedges._patterns(),
+        conditions._patterns(),
+        (timex._patterns()[0], timex._trigger_scanner()),
+    ]
+    for pattern, scanner in pairs:
+        expected = [m.span() for m in pattern.finditer(text, start, end)]
+        assert [m.span() for m in finditer_words(pattern, scanner, text, start, end)] == expected

@@ -33,11 +33,14 @@ SCRIPT = textwrap.dedent(
                 patterns[f"{info.name}.{name}"] = value
     patterns["claimkit.cues._first_words()"] = cues._first_words()
     patterns["claimkit.conditions._pattern()"] = conditions._pattern()
+    patterns["claimkit.conditions._patterns() scanner"] = conditions._patterns()[1]
     patterns["claimkit.hedges._pattern()"] = hedges._pattern()
+    patterns["claimkit.hedges._patterns() scanner"] = hedges._patterns()[1]
     timex = importlib.import_module("claimkit.timex")
     trigger, time_pattern = timex._patterns()
     patterns["claimkit.timex._patterns() trigger"] = trigger
     patterns["claimkit.timex._patterns() time"] = time_pattern
+    patterns["claimkit.timex._trigger_scanner()"] = timex._trigger_scanner()
 
     n = 100_000
     families = {
