@@ -357,6 +357,10 @@ class _Lookup(Generic[V]):
     def __call__(self, start: int, end: int) -> list[V]:
         return within(self.values, self.starts, self.ends, start, end)
 
+    def any_starting(self, start: int, end: int) -> bool:
+        """Whether an item starts inside ``[start, end)`` (where none starts, none lies)."""
+        return bisect.bisect_left(self.starts, start) < bisect.bisect_left(self.starts, end)
+
     def of(self, values: Sequence[W]) -> _Lookup[W]:
         """The same look-up over other values, one per item (the bounds are shared)."""
         return _Lookup(self.starts, self.ends, values)
@@ -375,7 +379,7 @@ def _times_for(
     c: Draft,
     sents: list[Sentence],
     starts: list[int],
-    times_in: Callable[[int, int], list[TimeExpression]],
+    times_in: _Lookup[TimeExpression],
 ) -> tuple[TimeExpression, ...]:
     """Times of the speech act (around the cue, outside the content) and in the content."""
     anchor = c.cue.span.start if c.cue is not None else c.content[0].start
@@ -385,19 +389,26 @@ def _times_for(
     sent = sents[i]
     lo = min(sent.start, c.content[0].start)
     hi = max(sent.end, c.content[-1].end)
+    if c.cue is not None:
+        cue = c.cue.span
+        near_lo = max(lo, cue.start - _NEAR_CUE - _LONGEST_TIME)
+        near_hi = max(near_lo, min(hi, cue.end + _NEAR_CUE + _LONGEST_TIME))
+        # every time returned lies in the content or near the cue: most claims have
+        # none there, and two bisections over the stretch holding both say so
+        if not times_in.any_starting(
+            min(near_lo, c.content[0].start), max(near_hi, c.content[-1].end)
+        ):
+            return ()
     # the speech act's time first (outside the content, next to the cue: "issued a
     # statement on Saturday"), then the content's; each looked up in its own stretch,
     # so a long sentence full of times costs no more per claim than a short one
     inside = [t for p in c.content for t in times_in(p.start, p.end)]
     outside: list[TimeExpression] = []
     if c.cue is not None:
-        cue = c.cue.span
         taken = {(t.span.start, t.span.end) for t in inside}
-        near_lo = max(lo, cue.start - _NEAR_CUE - _LONGEST_TIME)
-        near_hi = min(hi, cue.end + _NEAR_CUE + _LONGEST_TIME)
         outside = [
             t
-            for t in times_in(near_lo, max(near_lo, near_hi))
+            for t in times_in(near_lo, near_hi)
             if (t.span.start, t.span.end) not in taken
             and (
                 0 <= t.span.start - cue.end <= _NEAR_CUE or 0 <= cue.start - t.span.end <= _NEAR_CUE
