@@ -245,3 +245,31 @@ def test_a_date_alone_on_its_line_is_a_dateline(text: str, alone: bool) -> None:
     # read per date made a long line of dates cost the square of its length)
     found = [t.span.text for t in claimkit.times(text, published=PUBLISHED)]
     assert found == ([] if alone else ["March 3, 2019"])
+
+
+def test_only_the_tensed_kinds_read_the_clause() -> None:
+    # the scan asks whether a clause speaks of the future only for the kinds whose value
+    # depends on it (timex._TENSED_KINDS); every other kind must resolve alike either way
+    timex = importlib.import_module("claimkit.timex")
+    _, pattern = timex._patterns()
+    texts = [text for text, *_ in GOLDEN] + [
+        "June 18",
+        "18 June",
+        "January",
+        "next Monday",
+        "Saturday evening",
+        "9/17/16",
+        "the first quarter",
+        "the end of next year",
+        "late summer of 2019",
+    ]
+    kinds: set[str] = set()
+    for published in (dt.date(2020, 10, 12), dt.date(2021, 1, 3), dt.date(2019, 12, 30)):
+        for text in texts:
+            for m in pattern.finditer(text.lower()):
+                kind, found = m.lastgroup or "", text[m.start() : m.end()]
+                kinds.add(kind)
+                if kind not in timex._TENSED_KINDS:
+                    past = timex._resolve(kind, found, published, False)
+                    assert timex._resolve(kind, found, published, True) == past, found
+    assert len(kinds - timex._TENSED_KINDS) >= 12, kinds
