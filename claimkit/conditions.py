@@ -165,23 +165,18 @@ class _Futures:
 
     The markers that ask ("once", "until", "as soon as") ask of their sentence, up to
     _REACH characters each side, and a region of such markers would search the same
-    stretch once per marker: the matches are found once, on the second question, and
-    looked up by bisection. The first is answered by that search over its own stretch,
-    shorter than the region and its reach, since most regions ask no more than once."""
+    stretch once per marker: the matches are found once, on the first question, and
+    looked up by bisection."""
 
-    __slots__ = ("asked", "ends", "hi", "lo", "starts", "view")
+    __slots__ = ("ends", "hi", "lo", "starts", "view")
 
     def __init__(self, view: str, lo: int, hi: int) -> None:
         self.view, self.lo, self.hi = view, lo, hi
-        self.asked = False
         self.starts: list[int] | None = None
         self.ends: list[int] = []
 
     def __call__(self, start: int, end: int) -> bool:
         """Whether ``_FUTURE.search(view, start, end)`` finds a match."""
-        if not self.asked:
-            self.asked = True
-            return _FUTURE.search(self.view, start, end) is not None
         if self.starts is None:
             spans = [m.span() for m in _FUTURE.finditer(self.view, self.lo, self.hi)]
             self.starts = [a for a, _ in spans]
