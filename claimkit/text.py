@@ -97,9 +97,13 @@ def _replacement(m: re.Match[str]) -> str:
         # stands ("\u0301Smith": the name still opens with its capital)
         prev = text[at - 1] if at > 0 else " "
         return _INNER_LETTER if prev.isalpha() or _MARK.match(prev) else " "
-    if ch in _JOINERS:
-        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].isalpha():
-            return _INNER_LETTER
+    if (
+        ch in _JOINERS
+        and 0 < at < len(text) - 1
+        and text[at - 1].isalpha()
+        and text[at + 1].isalpha()
+    ):
+        return _INNER_LETTER
     return out
 
 
