@@ -132,14 +132,13 @@ OBJECT_PRONOUNS = _words("him her them me us you it")
 PRONOUN_CLITICS = frozenset(
     f"{p}'{c}" for p in ("he", "she", "they", "i", "we", "you") for c in ("ve", "d", "ll")
 )
-# Auxiliaries contracted with "not" ("didn't", "hasn't", "won't"; "don’t" reads as
-# "don't" in the view), and "cannot": the tokenizer keeps each one word.
 # Subjects that deny the report itself: "Nobody said", "No one has claimed" (the cue
 # is negated: nobody made the claim).
 _NOBODY = _words("nobody none no-one neither")
 # What "no" opens that negates no report: "No wonder Trump said", "no matter who said".
 _NO_IDIOMS = _words("wonder matter doubt longer sooner less more")
-
+# Auxiliaries contracted with "not" ("didn't", "hasn't", "won't"; "don’t" reads as
+# "don't" in the view), and "cannot": the tokenizer keeps each one word.
 _NEGATED_AUX = _words(
     """don't doesn't didn't hasn't haven't hadn't isn't aren't wasn't weren't won't
     wouldn't can't cannot couldn't shouldn't mustn't mightn't needn't shan't ain't"""
