@@ -97,14 +97,25 @@ def _replacement(m: re.Match[str]) -> str:
         # stands ("\u0301Smith": the name still opens with its capital)
         prev = text[at - 1] if at > 0 else " "
         return _INNER_LETTER if prev.isalpha() or _MARK.match(prev) else " "
-    if (
-        ch in _JOINERS
-        and 0 < at < len(text) - 1
-        and text[at - 1].isalpha()
-        and text[at + 1].isalpha()
-    ):
+    if ch in _JOINERS and _between_letters(text, at):
         return _INNER_LETTER
     return out
+
+
+def _between_letters(text: str, at: int) -> bool:
+    """Whether the joiner at ``at`` stands between two letters, over at most three more
+    joiners each side ("Lo\u200b\u200bpez"; a bounded look, so a run of joiners costs
+    what its length does)."""
+    before = at - 1
+    while before >= 0 and at - before <= _JOINER_RUN and text[before] in _JOINERS:
+        before -= 1
+    after = at + 1
+    while after < len(text) and after - at <= _JOINER_RUN and text[after] in _JOINERS:
+        after += 1
+    return before >= 0 and after < len(text) and text[before].isalpha() and text[after].isalpha()
+
+
+_JOINER_RUN = 4
 
 
 def normalize(text: str) -> str:

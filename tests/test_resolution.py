@@ -214,6 +214,12 @@ def test_a_name_holding_an_invisible_character_is_the_same_person(mark: str) -> 
         assert claim.source.name == f"Maria {first}"
 
 
+def test_a_run_of_invisible_characters_inside_a_name_keeps_it_one_word() -> None:
+    text = "Maria Lopez arrived. “It is fine,” Lo\u200b\u200bpez said."
+    (claim,) = claimkit.extract(text).claims
+    assert claim.source is not None and claim.source.name == "Maria Lopez"
+
+
 def test_an_invisible_character_between_words_still_separates_them() -> None:
     (claim,) = claimkit.extract("Maria Lopez\u00ad said\u200b that\u200bit holds.").claims
     assert claim.cue is not None and claim.cue.span.text == "said"
