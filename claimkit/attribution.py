@@ -23,6 +23,7 @@ import functools
 import itertools
 import operator
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -1627,10 +1628,10 @@ def _main_report(t: Tok) -> bool:
     return t.text in _REPORTED or (t.text.islower() and t.low.endswith("ed") and _cue_verb(t))
 
 
-def _aside_end(s: _Sentence, r: int) -> int | None:
-    """Where a participle's aside set off by commas ends, from token ``r`` in it: at a
-    comma before "said", "says", "told" or "tells" (the main clause's report), looked
-    for at the next few commas; else None."""
+def _comma_before(s: _Sentence, r: int, opens: Callable[[Tok], bool]) -> int | None:
+    """The offset of the first of the next few commas from token ``r`` (at most
+    _RELATIVE_COMMAS, within _RELATIVE_REACH tokens) whose next token ``opens`` the main
+    clause, or None: where a clause or an aside set off by commas ends."""
     toks = s.toks
     n = len(toks)
     k = r
@@ -1638,10 +1639,17 @@ def _aside_end(s: _Sentence, r: int) -> int | None:
         k = s.clause_break(k)
         if k >= n - 1 or k - r > _RELATIVE_REACH or toks[k].text != ",":
             break
-        if toks[k + 1].text in _REPORTED:
+        if opens(toks[k + 1]):
             return toks[k].start
         k += 1
     return None
+
+
+def _aside_end(s: _Sentence, r: int) -> int | None:
+    """Where a participle's aside set off by commas ends, from token ``r`` in it: at a
+    comma before "said", "says", "told" or "tells" (the main clause's report); else
+    None."""
+    return _comma_before(s, r, lambda t: t.text in _REPORTED)
 
 
 def _relative_clause_end(s: _Sentence, r: int) -> int:
@@ -1649,23 +1657,16 @@ def _relative_clause_end(s: _Sentence, r: int) -> int:
     comma before the main clause's verb ("Smith, who has denied wrongdoing, said he
     would fight": the denial ends at "wrongdoing"), else the sentence end. A comma
     closes it when a report, an auxiliary or a past-tense verb follows."""
-    toks = s.toks
-    n = len(toks)
-    k = r
-    for _ in range(_RELATIVE_COMMAS):
-        k = s.clause_break(k)
-        if k >= n - 1 or k - r > _RELATIVE_REACH or toks[k].text != ",":
-            break
-        nxt = toks[k + 1]
-        c = bisect.bisect_left(s.cues, nxt.start)
-        if (
-            (c < len(s.cues) and s.cues[c] == nxt.start)
-            or nxt.low in _FINITE
-            or (nxt.text.islower() and nxt.low.endswith("ed"))
-        ):
-            return toks[k].start
-        k += 1
-    return s.sent.end
+
+    def opens(t: Tok) -> bool:
+        return (
+            _cue_between(s, t.start, t.start + 1)
+            or t.low in _FINITE
+            or (t.text.islower() and t.low.endswith("ed"))
+        )
+
+    end = _comma_before(s, r, opens)
+    return s.sent.end if end is None else end
 
 
 def _document_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
