@@ -231,6 +231,10 @@ _TIME_NOUNS = _words(
     week month year morning afternoon evening night weekend"""
 )
 _TIME_OPENERS = _words("on this last next earlier later early late in during over")
+_MONTHS = _words(
+    """january february march april may june july august september october november
+    december"""
+)
 # What makes a weekday a day's name: "Super Tuesday voters said", "Black Friday sales".
 NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
 
@@ -272,6 +276,20 @@ def _name_word(s: _Sentence, j: int) -> bool:
         and toks[j].text[:1].isupper()
         and _is_cap(toks[j - 1])
         and not s.title_case()
+    )
+
+
+def _ends_time_phrase(toks: list[Tok], j: int, named: bool) -> bool:
+    """Whether token ``j`` ends a time phrase: a time noun after a source (``named``:
+    a source phrase ends at it; "Clinton on Tuesday", not "Super Tuesday"), or a year
+    or a month after an opener ("in 2010", "last March")."""
+    t = toks[j]
+    if t.low in _TIME_NOUNS:
+        return named and toks[j - 1].low not in NAMED_DAYS
+    if toks[j - 1].low not in _TIME_OPENERS:
+        return False
+    return (len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20")) or (
+        t.low in _MONTHS and t.text[:1].isupper()
     )
 
 
@@ -1407,16 +1425,12 @@ def _verb_claim(
         return None
     strict = entry.needs != "any" or form in _noun_forms()
     left = _left_source(s, j, strict=strict) if j >= 0 and not passive else None
-    if (
-        left is not None
-        and toks[j].low in _TIME_NOUNS
-        and not (j > 0 and toks[j - 1].low in NAMED_DAYS)
-    ):
-        # "Clinton on Tuesday said", "Wells Fargo this month announced": a time between
-        # the source and its cue, when a source stands before it
+    if j > 0 and _ends_time_phrase(toks, j, left is not None):
+        # "Clinton on Tuesday said", "Wells Fargo this month announced", "McConnell, who
+        # in 2010 said": a time between the source and its cue
         k = _time_phrase_start(toks, j)
         earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
-        if earlier is not None and _head_ok(toks[k - 1]):
+        if earlier is not None and (_head_ok(toks[k - 1]) or toks[k - 1].low == "who"):
             left = earlier  # (not "a report published Wednesday": no source before it)
     if left is not None and _nobody(toks, left[0][0]):
         negated = True  # "Nobody said", "No one has claimed": no one made the claim
@@ -1803,6 +1817,9 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
         _head_ok(toks[j])
         or toks[j].text in _CLOSE_Q
         or toks[j].low in source_nouns()
+        # "Experts on North Korea and nuclear nonproliferation said": a role noun's
+        # prepositional phrase, whatever word closes it
+        or _role_with_phrase(toks, i, j)
         # "A senior official who was not named said": a relative clause closes it
         or (
             relative > i
@@ -1814,6 +1831,42 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
     ):
         return None
     return i, j + 1
+
+
+# The longest "role noun + prepositional phrase" subject, in tokens after its role noun.
+_MAX_ROLE_PHRASE = 8
+
+
+def _role_with_phrase(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether ``toks[i:j + 1]`` is a role noun (after determiners) and the phrase its
+    preposition opens, ending in a plain word: "Experts on North Korea and nuclear
+    nonproliferation", "the officials in charge"."""
+    while i < j and toks[i].low in DETERMINERS:
+        i += 1
+    last = toks[j]
+    if not (
+        i + 1 < j
+        and _role_before_prep(toks[i])
+        and toks[i + 1].low in _NP_PREPS
+        and _is_word(last)
+        and last.low not in _NP_STOP
+        and last.low not in SKIP_LEFT
+        and not last.low.endswith("ly")
+    ):
+        return False
+    # a short phrase with no verb in it: a determiner opens a phrase only after the
+    # preposition or a conjunction (in "the court of appeals sent the case", a verb
+    # stands before the second "the"), and a small word in -ed is a verb ("activists
+    # joined in")
+    return j - i < _MAX_ROLE_PHRASE and not any(
+        (
+            toks[k].low in DETERMINERS
+            and toks[k - 1].low not in _NP_PREPS
+            and toks[k - 1].low not in _COORDINATORS
+        )
+        or (toks[k].low.endswith("ed") and not _is_cap(toks[k]))
+        for k in range(i + 2, j + 1)
+    )
 
 
 def _left_source(
@@ -1890,11 +1943,31 @@ def _role_then_name(
     if k < 1 or k == j - 1 or toks[k].text != "," or not _is_cap(toks[k + 1]):
         return None
     role = _left_np(toks, k - 1, strict=True)
-    if role is None or source_nouns().get(toks[k - 1].low) not in ("person", "group"):
+    if role is None:
         return None
+    head = _role_head(toks, *role)
+    if source_nouns().get(toks[head].low) not in ("person", "group"):
+        return None
+    if head < k - 1 and j - k < 3:
+        return None  # "the mayor of Oakland, California,": a place, not a name
     if role[0] > 0 and _embedded(toks[role[0] - 1]):
         return None
     return (k + 1, j), (toks[role[0]].start, toks[role[1] - 1].end), None
+
+
+# The prepositions that join a role to whom it serves ("a spokesman for", "a lawyer
+# with"); not places ("a woman in Worcester, Massachusetts,").
+_ROLE_PREPS = _words("for of at to with")
+
+
+def _role_head(toks: list[Tok], a: int, b: int) -> int:
+    """The head of the role phrase ``toks[a:b]``: the first source noun a preposition
+    follows ("A spokesman for the company": "spokesman", not "company"), else the last
+    word ("one of the family's attorneys": "attorneys")."""
+    for k in range(a + 1, b - 1):
+        if toks[k].low in _ROLE_PREPS and toks[k - 1].low in source_nouns():
+            return k - 1
+    return b - 1
 
 
 def _after_colon(view: str, pos: int, quotes: Quotes) -> Offsets | None:
@@ -2076,6 +2149,46 @@ def _toks_index(toks: list[Tok], text: str, start: int, stop: int) -> int | None
     return next((k for k in range(start, stop) if toks[k].text == text), None)
 
 
+def _inverted_source(s: _Sentence, b: int, n: int) -> tuple[int, int] | None:
+    """The source phrase after an inverted cue ("..., said Mohi"), as a token range:
+    with a number before it ("said 9/11 widow Terry Strada", "said 2016 nominee Hillary
+    Clinton") and a place or body after a name ("said Rep. Elijah Cummings of
+    Maryland")."""
+    toks = s.toks
+    r = b
+    while r < n and r - b < 4 and (toks[r].text[:1].isdigit() or toks[r].text in ("/", "-")):
+        r += 1
+    right = _right_np(s, r, n)
+    if right is None:
+        return None
+    if r > b:
+        if not (toks[r].text[:1].isdigit() or _is_cap(toks[right[1] - 1])):
+            return None
+        right = (b, right[1])
+    e = right[1]
+    if (
+        e + 1 < n
+        and toks[e].low in ("of", "from", "at")
+        and _is_cap(toks[e - 1])
+        and (
+            _is_cap(toks[e + 1])
+            or (toks[e + 1].low == "the" and e + 2 < n and _is_cap(toks[e + 2]))
+        )
+    ):
+        k = e + 2 if toks[e + 1].low == "the" else e + 1
+        while (
+            k < n
+            and k - e <= _MAX_SOURCE_TOKENS
+            and (
+                _is_cap(toks[k])
+                or (toks[k].text == "." and k + 1 < n and _is_cap(toks[k + 1]))  # "St. Louis"
+            )
+        ):
+            k += 1
+        right = (right[0], k)
+    return right
+
+
 def _final_claim(
     view: str,
     s: _Sentence,
@@ -2103,8 +2216,10 @@ def _final_claim(
     boundary: int | None = None  # token index of the comma / quote ending the content
     after: int | None = None
     # inverted: CUE SOURCE after a comma or closing quote
-    if inverted:
-        right = _right_np(s, b, n)
+    if inverted and entry.needs != "obj":
+        # (not "..., endorsed Senator Ted Cruz": what an evaluative verb's object names
+        # is what it evaluates, never who speaks)
+        right = _inverted_source(s, b, n)
         if right is not None and toks[right[0]].low not in _OBJECT_ONLY:
             e = right[1]
             if (

@@ -438,6 +438,123 @@ def test_a_time_between_source_and_cue_is_no_source(
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("Ruiz met Lane, who in 2010 said the bridge was safe.", "who", "Lane"),
+        ("Ana Lane in March said the bridge was safe.", "Ana Lane", "Ana Lane"),
+        ("The panel last May said the bridge was safe.", "The panel", None),
+    ],
+)
+def test_a_year_or_month_between_source_and_cue_is_no_source(
+    text: str, source: str, name: str | None
+) -> None:
+    # "who in 2010 said": the year stood where the source phrase ends, and the claim
+    # was lost
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.source.name == name
+    assert claim.content[0].text == "the bridge was safe"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "descriptor"),
+    [
+        (
+            "A lawyer for the news outlets, Ana Lane, said no decision had been made.",
+            "Ana Lane",
+            "A lawyer for the news outlets",
+        ),
+        (
+            "A spokesman for the company, Tom Ruiz, said no decision had been made.",
+            "Tom Ruiz",
+            "A spokesman for the company",
+        ),
+        (
+            "One of the family's lawyers, Tom Ruiz, said no decision had been made.",
+            "Tom Ruiz",
+            "One of the family's lawyers",
+        ),
+    ],
+)
+def test_a_role_with_a_complement_before_a_name_is_its_descriptor(
+    text: str, source: str, descriptor: str
+) -> None:
+    # the role's last word ("outlets", "company") was taken for its head, no person:
+    # the claim was lost
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.source.descriptor is not None and claim.source.descriptor.text == descriptor
+
+
+def test_a_place_after_a_role_is_no_name() -> None:
+    # "the mayor of Oakland, California,": the place is not the mayor's name
+    claims = claimkit.extract("Ana Lane, the mayor of Oakland, California, said it rained.").claims
+    assert all(c.source is None or c.source.mention.text != "California" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Experts on North Korea and nuclear nonproliferation said the test changed that.",
+        "Experts on trade and tariff policy said the test changed that.",
+        "The officials in charge said the test changed that.",
+    ],
+)
+def test_a_role_and_its_prepositional_phrase_are_a_source(text: str) -> None:
+    # a phrase closed by a common noun ("nonproliferation") was no source: lost
+    claim = one(text)
+    assert claim.source is not None
+    assert claim.source.mention.text == text[: text.index(" said")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By a 2-to-1 vote, the court of appeals sent the case back to the district court.",
+        "Fans of the team joined in a chant of the anthem.",
+    ],
+)
+def test_a_role_phrase_holding_a_verb_is_no_source(text: str) -> None:
+    assert all(
+        c.source is None or c.source.mention.text.split()[-1] not in ("case", "a")
+        for c in claimkit.extract(text).claims
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "name"),
+    [
+        ("“It is over,” said Rep. Ana Lane of Maryland.", "Rep. Ana Lane of Maryland", "Ana Lane"),
+        (
+            "“It is over,” said Tom Ruiz of the Sierra Club, a lawyer.",
+            "Tom Ruiz of the Sierra Club",
+            "Tom Ruiz",
+        ),
+        ("“It is over,” said Tom Ruiz of St. Louis.", "Tom Ruiz of St. Louis", "Tom Ruiz"),
+        ("“It is over,” said 9/11 widow Ana Lane.", "9/11 widow Ana Lane", "Ana Lane"),
+        ("“It is over,” said 2016 nominee Ana Lane.", "2016 nominee Ana Lane", "Ana Lane"),
+    ],
+)
+def test_an_inverted_source_keeps_its_place_and_number(text: str, source: str, name: str) -> None:
+    # "of Maryland" after the name, or "9/11" before it, made the source phrase no
+    # source: the quotation was lost
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.source.name == name
+    assert claim.content[0].text == "“It is over,”"
+
+
+def test_an_evaluative_verb_has_no_inverted_source() -> None:
+    # "..., refusing to attack his rivals": the rivals are what is attacked, and were
+    # made the source of the sentence before the comma
+    text = "Tom Ruiz is trumpeting a positive message on the trail, refusing to attack his rivals."
+    assert all(
+        c.source is None or c.source.mention.text != "his rivals"
+        for c in claimkit.extract(text).claims
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
         ("Ana Lane, who has denied wrongdoing, said she would fight.", "denied", "wrongdoing"),

@@ -51,6 +51,19 @@ def test_not_claim_class_blocks_orders() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Lane, who added to her lead, won the vote.",
+        "Adding to the confusion, the mayor left town.",
+        "The mayor ordered the closure of the bridge.",
+    ],
+)
+def test_not_claim_entries_say_nothing(text: str) -> None:
+    # "added to her lead" read as a report of "to her lead"
+    assert cue_of(text) is None
+
+
+@pytest.mark.parametrize(
     ("text", "cue"),
     [
         ("The mayor said the bridge was safe.", "said"),  # verb
