@@ -321,6 +321,11 @@ _PARTICIPLE_OK = _words(
 )
 # A comma before one of these ends a content (see _stop_before_next_cue).
 _CLAUSE_AFTER_COMMA = _PARTICIPLE_OK | _CONCESSIVE
+# Prepositions a speaking gerund follows inside its main clause, whose subject speaks
+# ("responded by saying", "left after saying"); not "for" and "from", whose gerund is
+# often the object's ("criticized him for saying", "kept her from saying"), nor
+# "without" (what was not said), nor a clause opening the sentence.
+_GERUND_PREPS = _words("by after before while upon")
 # A comma and one of these end a content where a report of its own follows: "Smith said
 # the deal was done, and Jones said it was not" (see _stop_before_next_cue).
 _COORDINATING = _words("and but while yet")
@@ -573,6 +578,29 @@ def _left_np(
         i = k
         k -= 1
     return i, end
+
+
+# Words opening a sentence before its subject: "Yet she ...", "Instead, the mayor ...".
+_SENTENCE_ADVERBS = _words(
+    """but and or so yet however meanwhile still then instead also even now thus indeed
+    nonetheless nevertheless moreover besides"""
+)
+# Pronouns with a contracted "is", which open no subject that speaks: "That's why".
+_CONTRACTED_IS = frozenset(
+    f"{p}{a}s" for p in ("it", "that", "there", "what", "here") for a in "'’"
+)
+
+
+def _sentence_subject(s: _Sentence, stop: int) -> tuple[int, int] | None:
+    """The subject opening the sentence, after its sentence adverbs ("Yet she"), as a
+    token range; None when the sentence opens with "That's", "It's" or a preposition."""
+    toks = s.toks
+    i = 0
+    while i < stop and (toks[i].low in _SENTENCE_ADVERBS or toks[i].text == ","):
+        i += 1
+    if i < stop and (toks[i].low in _CONTRACTED_IS or toks[i].low in _NP_PREPS):
+        return None  # "That's why ...", "But for Mrs. Clinton, ...": no subject first
+    return _right_np(s, i, stop)
 
 
 def _right_np(s: _Sentence, r: int, stop: int) -> tuple[int, int] | None:
@@ -1361,7 +1389,16 @@ def _verb_claim(
         ing
         and not passive
         and j >= 0
-        and toks[j].text in (",", "—", "–", "and")
+        and (
+            toks[j].text in (",", "—", "–", "and")
+            # "began by saying he would", "was criticized for saying that": a gerund
+            # after a preposition, inside the main clause whose subject speaks
+            or (
+                j > 0
+                and toks[j].low in _GERUND_PREPS
+                and (form in _PARTICIPLE_OK or entry.needs == "any")
+            )
+        )
         and (form in _PARTICIPLE_OK or entry.needs in ("any", "obj"))
     ):
         if r >= n or toks[r].text in _FINAL:
@@ -1380,7 +1417,7 @@ def _verb_claim(
         share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject: Offsets | None = None
         if share is None:
-            head = _right_np(s, 0, n)
+            head = _sentence_subject(s, n)
             if head is not None:
                 subject = (toks[head[0]].start, toks[head[1] - 1].end)
         return Found(

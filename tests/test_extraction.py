@@ -544,6 +544,50 @@ def test_an_inverted_source_keeps_its_place_and_number(text: str, source: str, n
     assert claim.content[0].text == "“It is over,”"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Ana Lane responded on Monday by saying the bridge was safe.",
+            "Ana Lane",
+            "the bridge was safe",
+        ),
+        ("Tom Ruiz left the room after saying he would resign.", "Tom Ruiz", "he would resign"),
+    ],
+)
+def test_a_gerund_after_a_preposition_is_its_subjects_report(
+    text: str, source: str, content: str
+) -> None:
+    # "responded by saying", "left after saying": the gerund had no source, so the
+    # report was lost
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.cue is not None and claim.cue.span.text == "saying"
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.content[0].text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics attacked Ana Lane for saying the bridge was safe.",
+        "The court kept Tom Ruiz from saying why he left.",
+        "Tom Ruiz left without saying why.",
+    ],
+)
+def test_a_gerund_after_for_from_or_without_is_not_the_subjects(text: str) -> None:
+    # the one criticized for saying something is the object, not the critics
+    assert all(
+        c.cue is None or c.cue.span.text != "saying" or c.source is None
+        for c in claimkit.extract(text).claims
+    )
+
+
+def test_a_participle_shares_the_subject_after_a_sentence_adverb() -> None:
+    # "Yet she ..., citing": "Yet" was the source
+    claim = claimkit.extract("Yet Ana Lane kept her distance, citing the report.").claims[-1]
+    assert claim.source is not None and claim.source.mention.text == "Ana Lane"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
