@@ -235,6 +235,13 @@ _MONTHS = _words(
     """january february march april may june july august september october november
     december"""
 )
+# What "this" and "last" open a time phrase with: "this week", "last March", "this past
+# season".
+_TIMES = (
+    _TIME_NOUNS
+    | _MONTHS
+    | _words("past time spring summer fall autumn winter season decade century term quarter")
+)
 # What makes a weekday a day's name: "Super Tuesday voters said", "Black Friday sales".
 NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
 
@@ -366,7 +373,8 @@ _PASSIVE_OK = _words(
 _COLON_STOP = _words(
     """update note editor watch read related photo photos video source sources advertisement
     correction clarification disclosure breaking exclusive warning caption credit image
-    update: full live latest analysis opinion commentary transcript q a bottom line"""
+    update: full live latest analysis opinion commentary transcript q a bottom line
+    boom busted bombshell shocking shock wow exposed revealed confirmed huge just"""
 )
 
 
@@ -950,6 +958,8 @@ def _final_after(toks: list[Tok], r: int) -> int | None:
     n = len(toks)
     if i < n and toks[i].low not in _SETTING_STARTS and toks[i].text not in _FINAL_OR_COMMA:
         return None
+    if i < n and toks[i].low in ("this", "last") and (i + 1 >= n or toks[i + 1].low not in _TIMES):
+        return None  # "thinks this is an episode": a subject, not "this week"
     if (
         i + 1 < n
         and toks[i].low == "to"
@@ -1013,7 +1023,12 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
             if found is not None:
                 used.add(hit.start)
                 out.append(found)
-        if colon is not None and not (out and out[-1].sentence == si):
+        if colon is not None and (
+            not (out and out[-1].sentence == si)
+            # "PENCE: Well, Hillary Clinton thinks ...": a transcript's speaker label
+            # holds the sentence's claims, it is not one of them
+            or colon.group(1).isupper()
+        ):
             found = _from_colon(view, s, colon, quotes)
             if found is not None:
                 out.append(found)

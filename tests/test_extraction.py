@@ -588,6 +588,37 @@ def test_a_participle_shares_the_subject_after_a_sentence_adverb() -> None:
     assert claim.source is not None and claim.source.mention.text == "Ana Lane"
 
 
+def test_a_transcript_label_holds_the_claims_of_its_sentence() -> None:
+    # "PENCE: Well, Clinton thinks ...": a claim in the sentence dropped the label's
+    text = "PENCE: Well, look, Ana Lane apparently thinks this is an episode of a game show."
+    claims = claimkit.extract(text).claims
+    label = [c for c in claims if c.cue is not None and c.cue.span.text == ":"]
+    assert len(label) == 1 and label[0].source is not None
+    assert label[0].source.mention.text == "PENCE"
+    thinks = [c for c in claims if c.cue is not None and c.cue.span.text == "thinks"]
+    assert thinks[0].content[0].text == "this is an episode of a game show"
+
+
+@pytest.mark.parametrize("label", ["BOOM", "BUSTED", "BREAKING"])
+def test_an_all_caps_headline_label_is_no_speaker(label: str) -> None:
+    text = f"{label}: Ana Lane Just Fired A Missile At Tom Ruiz"
+    assert all(c.cue is None or c.cue.span.text != ":" for c in claimkit.extract(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Lane thinks this is a mistake.", "this is a mistake"),
+        ("Ana Lane believes this plan will fail.", "this plan will fail"),
+    ],
+)
+def test_this_opens_a_clause_not_a_setting(text: str, content: str) -> None:
+    # "thinks this is ...": "this" was read as opening a time ("this week") after the
+    # cue, and the claim was lost
+    claim = one(text)
+    assert claim.content[0].text == content
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
