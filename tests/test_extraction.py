@@ -619,6 +619,12 @@ def test_this_opens_a_clause_not_a_setting(text: str, content: str) -> None:
     assert claim.content[0].text == content
 
 
+def test_a_role_with_a_partner_before_a_name_is_its_descriptor() -> None:
+    text = "His former business partner at Lenox, Tom Ruiz, called him a master."
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == "Tom Ruiz"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma

@@ -32,6 +32,7 @@ STANCE_CASES = [
     ("Witnesses saw that the bridge was swaying.", "saw", "perception"),
     ("The mayor praised the engineers for their work.", "praised", "evaluative"),
     ("The mayor wants to rebuild the bridge.", "wants", "desire"),
+    ("The mayor plans to rebuild the bridge.", "plans", "desire"),
 ]
 
 
