@@ -1201,14 +1201,28 @@ def _from_colon(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) ->
     ):
         return None
     cs, ce = m.span(1)
-    colon = (ce, ce + 1)
+    cue = (ce, ce + 1)
+    entry = CueEntry(":", "punctuation", "neutral", "any")
+    verb = _reporting_verb(lows[0]) if len(lows) > 1 else None
+    if verb is not None:
+        # "Said Ellis: “…”": the verb opening the label is the cue, the rest the source
+        cue = (cs, cs + len(name.split()[0]))
+        cs = _trim(view, cue[1], ce)[0]
+        entry = verb
     start = m.end()
     end = _content_end(view, s.sent, quotes, start)
     content = _trim(view, start, end)
     if content[1] - content[0] < 3:
         return None
-    entry = CueEntry(":", "punctuation", "neutral", "any")
-    return Found((content,), colon, entry, False, (cs, ce), None, None, s.index)
+    return Found((content,), cue, entry, False, (cs, ce), None, None, s.index)
+
+
+def _reporting_verb(form: str) -> CueEntry | None:
+    """The lexicon's verb entry framing anything for a form ("said", "says"), if any."""
+    for entry in cues_entries().get((form,), ()):
+        if entry.kind == "verb" and entry.needs == "any" and entry.stance != "not_claim":
+            return entry
+    return None
 
 
 def _from_dash(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> Found | None:

@@ -625,6 +625,21 @@ def test_a_role_with_a_partner_before_a_name_is_its_descriptor() -> None:
     assert claim.source is not None and claim.source.mention.text == "Tom Ruiz"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Said Ana Lane: “The bridge is safe.”", "Said", "Ana Lane"),
+        ("Says Mayor Tom Ruiz: “The bridge is safe.”", "Says", "Mayor Tom Ruiz"),
+    ],
+)
+def test_a_verb_opening_a_colon_label_is_its_cue(text: str, cue: str, source: str) -> None:
+    # "Said Ellis:" made "Said Ellis" the speaker of a colon
+    claim = one(text)
+    assert claim.cue is not None and claim.cue.span.text == cue and claim.cue.lemma == "say"
+    assert claim.source is not None and claim.source.mention.text == source
+    assert claim.content[0].text == "“The bridge is safe.”"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
