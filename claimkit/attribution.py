@@ -231,6 +231,7 @@ _TIME_NOUNS = _words(
     week month year morning afternoon evening night weekend"""
 )
 _TIME_OPENERS = _words("on this last next earlier later early late in during over")
+_TIME_ADVERBS = _words("just only also already again first finally")
 _MONTHS = _words(
     """january february march april may june july august september october november
     december"""
@@ -603,12 +604,86 @@ def _sentence_subject(s: _Sentence, stop: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after its sentence adverbs ("Yet she"), as a
     token range; None when the sentence opens with "That's", "It's" or a preposition."""
     toks = s.toks
-    i = 0
-    while i < stop and (toks[i].low in _SENTENCE_ADVERBS or toks[i].text == ","):
-        i += 1
+    i = _after_adverbs(toks, 0, stop)
+    if i < stop and _introductory(toks, i, stop):
+        # "In 1986, the Supreme Court ...", "Chastened by the analyses, ..., Trump":
+        # the subject follows the introductory phrase's comma (or a later one)
+        # (a phrase a verb follows: "Speaking in Salem, New Hampshire, Trump went")
+        k = i
+        while k - i <= _MAX_INTRODUCTION:
+            k = s.clause_break(k + 1)
+            if k >= stop or toks[k].text != ",":
+                return None
+            after = _after_adverbs(toks, k + 1, stop)
+            np = _right_np(s, after, stop) if after < stop else None
+            if (
+                np is not None
+                and np[1] + 1 < stop
+                and (
+                    _opens_predicate(toks[np[1]])
+                    # "In London, Owen Jones, a liberal columnist, walked off"
+                    or (
+                        toks[np[1]].text == ","
+                        and toks[np[1] + 1].low in ("a", "an", "the")
+                        and _is_cap(toks[np[1] - 1])
+                    )
+                )
+                and (
+                    toks[after].low in _NOMINATIVE
+                    or toks[after].low in DETERMINERS
+                    or _is_cap(toks[after])
+                )
+            ):
+                return np
+        return None
     if i < stop and (toks[i].low in _CONTRACTED_IS or toks[i].low in _NP_PREPS):
         return None  # "That's why ...", "But for Mrs. Clinton, ...": no subject first
     return _right_np(s, i, stop)
+
+
+def _opens_predicate(t: Tok) -> bool:
+    """Whether a word after a subject can open its predicate (a verb, an auxiliary or an
+    adverb): a small word that is no preposition or conjunction."""
+    return (
+        _is_word(t)
+        and t.text.islower()
+        and t.low not in _NP_PREPS
+        and t.low not in _COORDINATORS
+        and t.low not in DETERMINERS
+    )
+
+
+# The longest introductory phrase before a sentence's subject, in tokens.
+_MAX_INTRODUCTION = 30
+
+
+def _after_adverbs(toks: list[Tok], i: int, stop: int) -> int:
+    """The first token from ``i`` on that is no sentence adverb or comma."""
+    while i < stop and (toks[i].low in _SENTENCE_ADVERBS or toks[i].text == ","):
+        i += 1
+    return i
+
+
+def _introductory(toks: list[Tok], i: int, stop: int) -> bool:
+    """Whether token ``i`` opens an introductory phrase: a preposition ("In 1986"), an
+    adverb in -ly and a comma ("Recently,"), or a participle before a preposition or
+    determiner ("Chastened by", "Citing the")."""
+    low = toks[i].low
+    if low in _NP_PREPS or (
+        # "Recently, ...": an adverb set off by a comma (not "Carly Fiorina")
+        low.endswith("ly") and i + 1 < stop and toks[i + 1].text == ","
+    ):
+        return True
+    return (
+        low.endswith(("ed", "ing"))
+        and len(low) > 6
+        and i + 1 < stop
+        and (
+            toks[i + 1].low in _NP_PREPS
+            or toks[i + 1].low in ("by", "about", "as")
+            or toks[i + 1].low in DETERMINERS
+        )
+    )
 
 
 def _right_np(s: _Sentence, r: int, stop: int) -> tuple[int, int] | None:
@@ -738,6 +813,10 @@ def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, 
     if k < floor or toks[k].text in (";", ":") or k + 1 >= j:
         return j, None
     first = toks[k + 1]
+    if first.low in _COORDINATORS and any(t.text.islower() for t in toks[k + 2 : j]):
+        # "with Republicans, and the meeting soured, said X": a clause (not "Clinton,
+        # and Gov. Jay Nixon, tweeted")
+        return j, None
     if first.low in ("who", "which", "whose", "whom", "where"):
         return k - 1, None
     if (
@@ -1495,6 +1574,8 @@ def _verb_claim(
         # "Clinton on Tuesday said", "Wells Fargo this month announced", "McConnell, who
         # in 2010 said": a time between the source and its cue
         k = _time_phrase_start(toks, j)
+        while k > 1 and toks[k - 1].low in _TIME_ADVERBS:
+            k -= 1  # "Wells Fargo just this month announced"
         earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
         if earlier is not None and (_head_ok(toks[k - 1]) or toks[k - 1].low == "who"):
             left = earlier  # (not "a report published Wednesday": no source before it)
@@ -1886,6 +1967,8 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
         # "Experts on North Korea and nuclear nonproliferation said": a role noun's
         # prepositional phrase, whatever word closes it
         or _role_with_phrase(toks, i, j)
+        # "Protesters marching through the streets chanted": a participle's phrase
+        or _noun_with_participle(toks, i, j)
         # "A senior official who was not named said": a relative clause closes it
         or (
             relative > i
@@ -1901,6 +1984,19 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
 
 # The longest "role noun + prepositional phrase" subject, in tokens after its role noun.
 _MAX_ROLE_PHRASE = 8
+
+
+def _noun_with_participle(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether ``toks[i:j + 1]`` is a source noun (after determiners) and a participle's
+    phrase after it: "(The) protesters marching through the streets"."""
+    while i < j and toks[i].low in DETERMINERS:
+        i += 1
+    return (
+        j > i + 1
+        and toks[i + 1].low.endswith("ing")
+        and toks[i + 1].text.islower()
+        and plural_source_kind(toks[i].low) is not None
+    )
 
 
 def _role_with_phrase(toks: list[Tok], i: int, j: int) -> bool:

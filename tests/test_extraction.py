@@ -640,6 +640,66 @@ def test_a_verb_opening_a_colon_label_is_its_cue(text: str, cue: str, source: st
     assert claim.content[0].text == "“The bridge is safe.”"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In 1986, the court blocked the sale of the plant, citing a threat to health.",
+            "the court",
+        ),
+        (
+            "Chastened by the analyses, as well as the complaints, Ana Lane revised her plan, "
+            "promising to cut costs.",
+            "Ana Lane",
+        ),
+        ("Recently, however, the union issued a paper, calling for new talks.", "the union"),
+        (
+            "Speaking at an event in Salem, New Hampshire, Tom Ruiz went after Bush, calling "
+            "him a failure.",
+            "Tom Ruiz",
+        ),
+        (
+            "In London, Tom Ruiz, a columnist, walked off the set after arguing with the host.",
+            "Tom Ruiz",
+        ),
+        ("Carly Fiorina backed Ruiz on Wednesday, saying it was time.", "Carly Fiorina"),
+    ],
+)
+def test_a_participle_takes_the_subject_after_an_introductory_phrase(
+    text: str, source: str
+) -> None:
+    # "In 1986, the court ..., citing": the participle had no source ("In" opened no
+    # subject), or "Chastened"/"Recently"/"Speaking" was the source
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+def test_a_clause_after_a_comma_and_a_conjunction_is_no_apposition() -> None:
+    # "Republicans, and the meeting soured from there, said one source": Republicans
+    # were the speaker, and the real one the content
+    text = "It did not go over well with Republicans, and the meeting soured, said one source."
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == "one source"
+
+
+def test_coordinated_names_set_off_by_commas_stay_the_subject() -> None:
+    text = "Senators Ana Lane and Tom Ruiz, and Gov. Jay Nixon, tweeted their approval of it."
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text.startswith("Senators")
+
+
+def test_a_source_noun_and_its_participle_are_the_subject() -> None:
+    # "Protesters marching through the streets chanted": "the streets" chanted
+    claim = one("Protesters marching through the streets chanted that the curfew was over.")
+    assert claim.source is not None
+    assert claim.source.mention.text == "Protesters marching through the streets"
+
+
+def test_an_adverb_before_a_time_between_source_and_cue_is_skipped() -> None:
+    claim = one("Wells Fargo just this month announced that it would cut jobs.")
+    assert claim.source is not None and claim.source.mention.text == "Wells Fargo"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
