@@ -604,7 +604,7 @@ def _sentence_subject(s: _Sentence, stop: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after its sentence adverbs ("Yet she"), as a
     token range; None when the sentence opens with "That's", "It's" or a preposition."""
     toks = s.toks
-    i = _after_adverbs(toks, 0, stop)
+    i = _after_adverbs(toks, _after_dateline(toks, stop), stop)
     if i < stop and _introductory(toks, i, stop):
         # "In 1986, the Supreme Court ...", "Chastened by the analyses, ..., Trump":
         # the subject follows the introductory phrase's comma (or a later one)
@@ -653,6 +653,29 @@ def _opens_predicate(t: Tok) -> bool:
     )
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _after_dateline(toks: list[Tok], stop: int) -> int:
+    """The first token after a dateline opening the sentence ("WASHINGTON —",
+    "ORLANDO, Fla. (Reuters) -"), else 0."""
+    if stop == 0 or not (toks[0].text.isupper() and len(toks[0].text) > 1):
+        return 0
+    i = 1
+    while i < min(stop, _MAX_DATELINE) and toks[i].text not in _DASHES:
+        t = toks[i]
+        if not (t.text in (",", ".", "(", ")") or t.text[:1].isupper()):
+            return 0
+        i += 1
+    if i >= stop or toks[i].text not in _DASHES:
+        return 0
+    while i < stop and toks[i].text in _DASHES:
+        i += 1  # ("--" is two tokens)
+    return i
+
+
+# The longest dateline, in tokens ("ST. LOUIS, Mo. (AP) —").
+_MAX_DATELINE = 12
 # The longest introductory phrase before a sentence's subject, in tokens.
 _MAX_INTRODUCTION = 30
 
@@ -1540,7 +1563,7 @@ def _verb_claim(
         share = len(done) - 1 if _last_in_sentence(done, s) is not None else None
         subject = None
         if share is None:
-            np0 = _right_np(s, 0, n)
+            np0 = _sentence_subject(s, n)
             if np0 is not None and np0[1] < j:
                 subject = (toks[np0[0]].start, toks[np0[1] - 1].end)
         if (share is not None or subject is not None) and toks[r].text not in _FINAL:
@@ -1577,7 +1600,9 @@ def _verb_claim(
         while k > 1 and toks[k - 1].low in _TIME_ADVERBS:
             k -= 1  # "Wells Fargo just this month announced"
         earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
-        if earlier is not None and (_head_ok(toks[k - 1]) or toks[k - 1].low == "who"):
+        if earlier is not None and (
+            _head_ok(toks[k - 1]) or toks[k - 1].low == "who" or toks[k - 1].text == ")"
+        ):
             left = earlier  # (not "a report published Wednesday": no source before it)
     if left is not None and _nobody(toks, left[0][0]):
         negated = True  # "Nobody said", "No one has claimed": no one made the claim
@@ -1723,7 +1748,10 @@ def _verb_claim(
     ):
         return None
     if needs == "obj" and (
-        nxt.low in _OBJECT_STOP or (not _is_word(nxt) and nxt.text not in _OPEN_Q)
+        nxt.low in _OBJECT_STOP
+        or (not _is_word(nxt) and nxt.text not in _OPEN_Q)
+        # "spoke on Monday, touting a message": a participle's clause, no object
+        or (r > 0 and toks[r - 1].text == "," and nxt.low.endswith("ing"))
     ):
         return None
     start = nxt.start
@@ -2425,6 +2453,8 @@ def _final_claim(
                 return None
         elif toks[k].text not in (",", "—", "–") and toks[k].text not in _CLOSE_Q:
             return None
+        elif toks[k].text in _DASHES and _after_dateline(toks, n) == k + 1:
+            return None  # "WASHINGTON — Clinton spoke": a dateline is no content
         else:
             boundary = k
     if first is None:

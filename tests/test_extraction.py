@@ -700,6 +700,40 @@ def test_an_adverb_before_a_time_between_source_and_cue_is_skipped() -> None:
     assert claim.source is not None and claim.source.mention.text == "Wells Fargo"
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "WASHINGTON — Sen. Ana Lane on Wednesday met the judge and said the case was over.",
+            "Sen. Ana Lane",
+        ),
+        (
+            "ORLANDO, Fla. (Reuters) - Tom Ruiz met survivors on Thursday and said the city "
+            "must act.",
+            "Tom Ruiz",
+        ),
+        ("MANCHESTER — Ana Lane spoke on Monday, touting a message of unity.", "Ana Lane"),
+    ],
+)
+def test_a_dateline_is_no_subject(text: str, source: str) -> None:
+    # "WASHINGTON — X met ... and said": the dateline was the shared subject
+    claim = claimkit.extract(text).claims[-1]
+    assert claim.source is not None and claim.source.mention.text == source
+
+
+def test_a_dateline_is_no_content() -> None:
+    # "WASHINGTON — Clinton spoke on Monday, touting": "spoke" took the dateline as what
+    # was said (and the participle's clause as its object)
+    claims = claimkit.extract("WASHINGTON — Ana Lane spoke on Monday, touting unity.").claims
+    assert [c.cue.span.text for c in claims if c.cue is not None] == ["touting"]
+
+
+def test_a_weekday_after_a_bracketed_tag_is_no_source() -> None:
+    text = "Sen. Ana Lane (D-Vt.) Saturday criticized the accord, saying it was weak."
+    for claim in claimkit.extract(text).claims:
+        assert claim.source is not None and claim.source.mention.text == "Sen. Ana Lane (D-Vt.)"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
