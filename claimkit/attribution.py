@@ -1376,9 +1376,19 @@ def _from_hit(
         return _according_to(view, s, a, b, entry, quotes)
     if entry.kind == "adjective":
         return _adjective_claim(view, s, a, b, entry, quotes)
-    if after_det:
+    if after_det or _document_noun(toks, a, b):
         return None
     return _verb_claim(view, s, a, b, entry, quotes, done)
+
+
+def _document_noun(toks: list[Tok], a: int, b: int) -> bool:
+    """Whether a cue form that also names a document ("report", "poll") is that noun,
+    heading a phrase whose verb follows: "A GAO report released last year found", "a
+    CNN poll shows"."""
+    if b - a != 1 or b >= len(toks) or source_nouns().get(toks[a].low) != "document":
+        return False
+    nxt = toks[b]
+    return _cue_verb(nxt) or (nxt.low.endswith("ed") and nxt.text.islower())
 
 
 def _verb_claim(
@@ -2014,17 +2024,44 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
 _MAX_ROLE_PHRASE = 8
 
 
+# The longest participle's phrase inside a subject, in tokens after the participle.
+_MAX_PARTICIPLE_PHRASE = 8
+
+
 def _noun_with_participle(toks: list[Tok], i: int, j: int) -> bool:
-    """Whether ``toks[i:j + 1]`` is a source noun (after determiners) and a participle's
-    phrase after it: "(The) protesters marching through the streets"."""
-    while i < j and toks[i].low in DETERMINERS:
-        i += 1
-    return (
-        j > i + 1
-        and toks[i + 1].low.endswith("ing")
-        and toks[i + 1].text.islower()
-        and plural_source_kind(toks[i].low) is not None
-    )
+    """Whether ``toks[i:j + 1]`` is a phrase headed by a source noun and a participle's
+    phrase after it: "(The) protesters marching through the streets", "A Government
+    Accountability Office report released last year"."""
+    for p in range(i + 1, j + 1):
+        t = toks[p]
+        if t.text.islower() and t.low.endswith(("ing", "ed")):
+            kind = plural_source_kind(toks[p - 1].low)
+            if (
+                kind is None
+                or not 0 < j - p <= _MAX_PARTICIPLE_PHRASE
+                or not all(_is_word(w) for w in toks[p + 1 : j + 1])
+            ):
+                return False
+            if t.low.endswith("ing"):
+                return True
+            # in -ed, a document's participle before a time or an agent ("a report
+            # released last year", "a poll conducted by"): "groups condemned the bill"
+            # and "the office reported on Tuesday" are finite verbs
+            nxt = toks[p + 1]
+            return kind == "document" and (
+                nxt.low in _TIMES or nxt.low in _TIME_OPENERS or nxt.low == "by"
+            )
+        if not (
+            _is_word(t)
+            and (
+                t.text[:1].isupper()
+                or p == i + 1
+                or t.low in DETERMINERS
+                or plural_source_kind(t.low) is not None
+            )
+        ):
+            return False  # (names and source nouns before the participle, no verb)
+    return False
 
 
 def _role_with_phrase(toks: list[Tok], i: int, j: int) -> bool:
@@ -2099,7 +2136,12 @@ def _left_source(
         if jj >= 0 and toks[jj].text == ",":
             jj -= 1
     np = _left_np(toks, jj, strict=strict)
-    if np is not None and np[0] > 0 and _embedded(toks[np[0] - 1]):
+    if (
+        np is not None
+        and np[0] > 0
+        and _embedded(toks[np[0] - 1])
+        and toks[np[0]].low not in _NOMINATIVE  # ("voters say they plan": a subject)
+    ):
         # "Factions that were led by Soleimani and Muhandis ... have vowed": the phrase
         # before the cue is an object inside the subject; the subject is the whole
         np = _whole_subject(s, jj) or np

@@ -734,6 +734,54 @@ def test_a_weekday_after_a_bracketed_tag_is_no_source() -> None:
         assert claim.source is not None and claim.source.mention.text == "Sen. Ana Lane (D-Vt.)"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "A 2014 Senate committee report found that there was no order to stand down.",
+            "found",
+            "Senate committee report",
+        ),
+        ("The IG report cited no evidence that Lane intervened.", "cited", "The IG report"),
+        (
+            "A Senate report released last year found that the agency was not sure.",
+            "found",
+            "A Senate report released last year",
+        ),
+        (
+            "A poll conducted by Gallup shows that Ana Lane leads.",
+            "shows",
+            "A poll conducted by Gallup",
+        ),
+        (
+            "The Real Clear Politics average of polls shows Ana Lane leading by two points.",
+            "shows",
+            "The Real Clear Politics average of polls",
+        ),
+    ],
+)
+def test_a_document_noun_heads_the_subject_of_its_verb(text: str, cue: str, source: str) -> None:
+    # "The IG report cited": "report" was read as the verb, with "The IG" reporting
+    # "cited no evidence"
+    claim = one(text)
+    assert claim.cue is not None and claim.cue.span.text == cue
+    assert claim.source is not None and source in claim.source.mention.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups condemned the bill but praised the senators who held it up.",
+        "The budget office reported on Tuesday that the deficit grew.",
+    ],
+)
+def test_a_finite_verb_in_ed_is_no_participle(text: str) -> None:
+    # a participle's phrase is part of a subject ("a report released last year"); a
+    # verb in -ed after a plain noun is the verb of its own clause
+    first = claimkit.extract(text).claims[0]
+    assert first.cue is not None and first.cue.span.text in ("condemned", "reported")
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
