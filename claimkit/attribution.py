@@ -259,7 +259,12 @@ def _named_before_clause(toks: list[Tok], a: int, b: int) -> bool:
         return False
     if all(t.text[:1].isupper() or t.text == "." for t in toks[a:b]):
         return True
-    return b - a <= 3 and (toks[a].low in DETERMINERS or _determines(toks[a]))
+    # a short phrase after a determiner, or after a name's possessive ("Ana Lane's
+    # relatives")
+    k = a
+    while k < b - 1 and toks[k].text[:1].isupper() and not _determines(toks[k]):
+        k += 1
+    return b - k <= 3 and (toks[k].low in DETERMINERS or _determines(toks[k]))
 
 
 def _nobody(toks: list[Tok], i: int) -> bool:
@@ -765,9 +770,15 @@ def _right_np(s: _Sentence, r: int, stop: int) -> tuple[int, int] | None:
         if (
             i > r
             and head
-            and (t.low in PRONOUN_CLITICS or (t.low in _NOMINATIVE and t.low != "it"))
+            and (
+                t.low in PRONOUN_CLITICS
+                or (t.low in _NOMINATIVE and t.low != "it")
+                or (t.low == "it" and i + 1 < stop and toks[i + 1].low in _FINITE)
+            )
         ):
-            break  # "told reporters he'd", "told reporters he would": the object ends
+            # "told reporters he'd", "told reporters he would", "told reporters it was":
+            # the object ends
+            break
         if i > r + 1 and _clause_opens(toks, i):
             break  # "told reporters on Monday he would": the object ends before "he"
         if head and t.text[:1].islower() and not _head_ok(t) and t.low not in _PARTICLES:
@@ -1740,6 +1751,8 @@ def _verb_claim(
     np, descriptor, who = left
     if r >= n or toks[r].text in _FINAL:
         return None
+    if who is not None and r - 1 > b and toks[r - 1].text == "," and toks[r].text not in _OPEN_Q:
+        return None  # "who asked for the video, told reporters": the comma ends the clause
     nxt = toks[r]
     needs = entry.needs
     evidence = source_nouns().get(toks[np[1] - 1].low) == "document"
@@ -2483,7 +2496,9 @@ def _final_claim(
                 after = e
     first: Offsets | None = None
     if src is None:
-        if left is None:
+        if left is None or left[2] is not None:
+            # (a relative clause's verb takes no content before its source: in "“…,”
+            # Scott's relatives, who asked for the video, told reporters", "told" does)
             return None
         np, descriptor, _who = left
         src = (toks[np[0]].start, toks[np[1] - 1].end)

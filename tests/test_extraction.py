@@ -782,6 +782,37 @@ def test_a_finite_verb_in_ed_is_no_participle(text: str) -> None:
     assert first.cue is not None and first.cue.span.text in ("condemned", "reported")
 
 
+def test_a_relative_clause_verb_takes_no_quote_before_its_source() -> None:
+    # "“…,” Scott's relatives, who asked for the video, told reporters": "asked" took
+    # the quotation, and "told" lost it
+    text = "“We want justice,” Ana Lane's relatives, who asked for the video, told reporters."
+    claims = claimkit.extract(text).claims
+    assert [(c.cue.span.text, c.content[0].text) for c in claims if c.cue is not None] == [
+        ("told", "“We want justice,”")
+    ]
+
+
+def test_a_relative_clause_ends_at_its_comma() -> None:
+    text = "Ana Lane, who asked about the video on Monday, told reporters it was fake."
+    claims = claimkit.extract(text).claims
+    assert all(c.content[0].text != "told reporters it was fake" for c in claims)
+    quoted = "Tom Ruiz, who declared in the spin room, “It is time to unite.”"
+    assert one(quoted).content[0].text == "“It is time to unite.”"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ana Lane told reporters it was fake.", "it was fake"),
+        ("Ana Lane told the panel it would rain.", "it would rain"),
+    ],
+)
+def test_it_after_a_recipient_opens_the_content(text: str, content: str) -> None:
+    # "told reporters it was fake" gave the content "was fake": "it" was taken for
+    # part of the recipient
+    assert one(text).content[0].text == content
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
