@@ -1553,7 +1553,13 @@ def _verb_claim(
         )
         and (form in _PARTICIPLE_OK or entry.needs in ("any", "obj"))
     ):
-        if r >= n or toks[r].text in _FINAL:
+        if (
+            r >= n
+            or toks[r].text in _FINAL
+            or toks[r].text in _REPORTED
+            or (entry.needs == "obj" and r - 1 > b and toks[r - 1].text == ",")
+        ):
+            # ("Merkel, speaking after the summit, said": no content, an aside)
             return None
         start = toks[r].start
         end = _stop_before_next_cue(toks, r, n, s)
@@ -1768,6 +1774,8 @@ def _verb_claim(
         or _that_ok(nxt, toks, r)
         # "Neither side wants conflict", "Murphy wants more funding": what is wanted
         or (entry.lemma in _WANT_OBJECT and _is_word(nxt) and nxt.low not in _NP_STOP)
+        # "expect the central bank to raise rates": an object and its infinitive
+        or _object_then_to(toks, r, n)
     ):
         return None
     if needs == "obj" and (
@@ -2298,6 +2306,20 @@ def _only_setting(toks: list[Tok], r: int, k: int) -> bool:
     )
 
 
+def _object_then_to(toks: list[Tok], r: int, n: int) -> bool:
+    """Whether a short object phrase and "to" and a verb follow at token ``r``: "the
+    central bank to raise", "him to resign"."""
+    t = toks[r]
+    if not (t.low in DETERMINERS or t.low in OBJECT_PRONOUNS or _is_cap(t)):
+        return False
+    for k in range(r + 1, min(n - 1, r + 5)):
+        if toks[k].low == "to":
+            return _is_word(toks[k + 1]) and toks[k + 1].low not in DETERMINERS
+        if not _is_word(toks[k]) or toks[k].low in _NP_STOP:
+            return False
+    return False
+
+
 def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
     """Whether a finite complement starts at token ``r`` ("that ...", "he will ...")."""
     if nxt.low in _THAT_STARTS or nxt.text in _OPEN_Q or nxt.text == ":":
@@ -2512,6 +2534,15 @@ def _final_claim(
             return None
         elif toks[k].text in _DASHES and _after_dateline(toks, n) == k + 1:
             return None  # "WASHINGTON — Clinton spoke": a dateline is no content
+        elif descriptor is not None and descriptor[1] == toks[k - 1].end:
+            # "“…,” his lawyer, John Doe, said": the content ends before the role (none
+            # in "The suspect's lawyer, John Doe, declined to comment")
+            d = k - 1
+            while d > 0 and toks[d].start > descriptor[0]:
+                d -= 1
+            if d == 0 or (toks[d - 1].text != "," and toks[d - 1].text not in _CLOSE_Q):
+                return None
+            boundary = d - 1
         else:
             boundary = k
     if first is None:

@@ -813,6 +813,44 @@ def test_it_after_a_recipient_opens_the_content(text: str, content: str) -> None
     assert one(text).content[0].text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Analysts expect the central bank to raise rates in March.",
+            "the central bank to raise rates in March",
+        ),
+        ("They want him to resign.", "him to resign"),
+    ],
+)
+def test_an_object_and_its_infinitive_are_the_content(text: str, content: str) -> None:
+    # "expect the central bank to raise rates": "expect" needs an infinitive, and
+    # one after its object was not found
+    assert one(text).content[0].text == content
+
+
+def test_a_participle_aside_with_no_object_is_no_claim() -> None:
+    # "Merkel, speaking after the summit, said ...": "speaking" took "said Europe must
+    # stand together" as what it spoke
+    claims = claimkit.extract("Ana Lane, speaking after the summit, said Europe must act.").claims
+    assert [c.cue.span.text for c in claims if c.cue is not None] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“It is over,” his lawyer, Tom Ruiz, said.", "“It is over,”"),
+        ("The bridge is safe, the mayor, Ana Lane, said.", "The bridge is safe"),
+    ],
+)
+def test_a_role_before_a_name_is_not_in_the_content(text: str, content: str) -> None:
+    # "“…,” his lawyer, John Doe, said" gave the content "“…,” his lawyer", and "The
+    # suspect's lawyer, John Doe, declined to comment" the content "The suspect's lawyer"
+    assert one(text).content[0].text == content
+    lawyer = claimkit.extract("The suspect's lawyer, Tom Ruiz, declined to comment.").claims
+    assert all("lawyer" not in c.content[0].text for c in lawyer)
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
