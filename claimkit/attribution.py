@@ -231,6 +231,9 @@ _TIME_NOUNS = _words(
     week month year morning afternoon evening night weekend"""
 )
 _TIME_OPENERS = _words("on this last next earlier later early late in during over")
+# Prepositions whose object is no subject of a participle after it ("in a statement
+# posted online"); not "of" ("half of those surveyed reported").
+_PLACE_PREPS = _words("in on at from with into through via")
 _TIME_ADVERBS = _words("just only also already again first finally")
 _MONTHS = _words(
     """january february march april may june july august september october november
@@ -1628,9 +1631,17 @@ def _verb_claim(
             k -= 1  # "Wells Fargo just this month announced"
         earlier = _left_source(s, k - 1, strict=strict) if k > 0 else None
         if earlier is not None and (
-            _head_ok(toks[k - 1]) or toks[k - 1].low == "who" or toks[k - 1].text == ")"
+            _head_ok(toks[k - 1]) or toks[k - 1].low == "who" or toks[k - 1].text in (")", ",")
         ):
             left = earlier  # (not "a report published Wednesday": no source before it)
+    if (
+        left is not None
+        and left[2] is None
+        and form.endswith("ed")
+        and left[0][0] > 0
+        and toks[left[0][0] - 1].low in _PLACE_PREPS
+    ):
+        left = None  # "said in a statement posted online": a participle after an object
     if left is not None and _nobody(toks, left[0][0]):
         negated = True  # "Nobody said", "No one has claimed": no one made the claim
     before = left[0][0] - 1 if left is not None else -1

@@ -851,6 +851,20 @@ def test_a_role_before_a_name_is_not_in_the_content(text: str, content: str) -> 
     assert all("lawyer" not in c.content[0].text for c in lawyer)
 
 
+def test_a_participle_after_a_prepositions_object_has_no_source() -> None:
+    # "said in a statement posted online": "a statement" posted "online"
+    text = "“We will not back down,” the protesters said in a statement posted online."
+    claims = claimkit.extract(text).claims
+    assert [c.cue.span.text for c in claims if c.cue is not None] == ["said"]
+
+
+def test_a_time_after_an_apposition_is_no_source() -> None:
+    # "Christie, who chairs the team, on Sunday defended": "Sunday" defended
+    text = "Ana Lane, who chairs the panel, on Sunday defended the plan."
+    claim = one(text)
+    assert claim.source is not None and claim.source.mention.text == "Ana Lane"
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
