@@ -981,6 +981,18 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
         # "One in four", "Many": people counted, not named
         return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
+    if (
+        head_kind is None
+        and len(head_words) > 1
+        and head_words[-1][:1].islower()
+        and head_words[-2].endswith(_POSSESSIVE_ENDS)
+    ):
+        # "Tom Ruiz's allies", "Suu Kyi's wife": someone of the name's, not the name (a
+        # group is named by its description)
+        if head.endswith("s"):
+            members = words[1:] if words[0].lower() in _DETS else words
+            return _source((mention,), " ".join(members), SourceKind.GROUP, descriptor)
+        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
     caps = [
         w
         for w in head_words

@@ -337,3 +337,18 @@ def test_months_inside_names_and_titles_inside_coordinations(
 def test_a_combining_mark_before_a_name_leaves_it_capitalized() -> None:
     (claim,) = claimkit.extract("\u0301Smith said the vote was fair.").claims
     assert claim.source is not None and claim.source.mention.text == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Tom Ruiz's allies said they had won.", "Tom Ruiz's allies", "group"),
+        ("The senator's allies said they had won.", "senator's allies", "group"),
+        ("Tom Ruiz's wife said she had won.", None, "person"),
+    ],
+)
+def test_someone_of_a_name_is_not_the_name(text: str, name: str | None, kind: str) -> None:
+    # "Ted Cruz's associates insist" was resolved to Ted Cruz himself, and "the Texas
+    # senator's allies" to "Texas"
+    source = claimkit.extract(text).claims[0].source
+    assert source is not None and source.name == name and source.kind.value == kind
