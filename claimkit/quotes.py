@@ -9,7 +9,8 @@ with a small state machine:
 * a quote still open at a paragraph break continues only if the next paragraph starts
   with an opening mark (the news convention for quotes over several paragraphs);
   otherwise it is dropped;
-* a closing mark with nothing open is ignored.
+* a closing mark with nothing open is ignored, unless it stands where an opening mark
+  would (after a space or a line start, before a word): then it opens.
 
 Single quotes (‘…’ and '…') are paired only inside one paragraph and only where the
 marks cannot be apostrophes. Every mark is looked at once, so the cost is linear.
@@ -120,8 +121,13 @@ def find_quotes(text: str, view: str | None = None) -> Quotes:
                 continue
             open_at = -1
         straight = ch in ('"', "''")
-        if ch in _OPENERS or (straight and open_at < 0 and _is_open_straight(text, i, len(ch))):
-            open_at, open_para = i, para  # an earlier unclosed opener is dropped
+        if ch in _OPENERS or (
+            (straight or ch in _CLOSERS) and open_at < 0 and _is_open_straight(text, i, len(ch))
+        ):
+            # an earlier unclosed opener is dropped; a closing mark with nothing open
+            # that stands where an opening one would ("\n”Mr. Trump embodies ...”") is
+            # one typed the wrong way round
+            open_at, open_para = i, para
         elif (ch in _CLOSERS or straight) and open_at >= 0:
             out.append(Quote(open_at, m.end(), True))
             open_at = -1

@@ -9,6 +9,7 @@ import pytest
 
 import claimkit
 from claimkit import Claim, Document, Mode, SourceKind, Stance
+from claimkit.quotes import find_quotes
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_fd37600329ab474b.txt"
 
@@ -863,6 +864,19 @@ def test_a_time_after_an_apposition_is_no_source() -> None:
     text = "Ana Lane, who chairs the panel, on Sunday defended the plan."
     claim = one(text)
     assert claim.source is not None and claim.source.mention.text == "Ana Lane"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Intro.\n\n”We are ashamed of him.” ― Ana Lane", "”We are ashamed of him.”"),
+        ("He said ”no” twice.", "”no”"),
+    ],
+)
+def test_a_closing_mark_where_an_opening_one_stands_opens(text: str, quote: str) -> None:
+    # a reader letter opening with ” (typed the wrong way round) was no quotation, so
+    # its signature "― Sonya Herridge" was lost
+    assert [text[q.start : q.end] for q in find_quotes(text).all] == [quote]
 
 
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
