@@ -140,11 +140,13 @@ _PERCEPTION = frozenset(
     """see hear feel smell taste tell remember sense notice make afford find get stand
     believe""".split()
 )
-# "would" after one of these in its clause: the future of a past report.
+# "would" after one of these in its clause: the future of a past report ("said she
+# would resign", "denied that she would", "rejected suggestions that she would").
 _REPORT_PAST = frozenset(
     """said told announced promised pledged vowed added stated insisted confirmed declared
     warned explained wrote reported claimed argued agreed decided knew signaled
-    signalled indicated acknowledged admitted""".split()
+    signalled indicated acknowledged admitted denied rejected dismissed hinted assured
+    threatened suggestions reports claims rumors assurances""".split()
 )
 _CLAUSE_BREAK = frozenset('. ! ? ; : , ( ) " “ ” —'.split())
 # Tokens after an epistemic verb that show another sense ("think of", "believe in").

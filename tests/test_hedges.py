@@ -90,6 +90,8 @@ def test_every_rule_lets_a_hedge_through(rule: str) -> None:
         "It can't hold.",  # negated ability
         "It cannot hold.",
         "He said he would resign.",  # the future of a past report
+        "She denied that she would resign.",  # ... of a past denial
+        "She rejected suggestions that she would resign.",  # ... of what was suggested
         "It looks like a ball.",  # a comparison
         "She appeared in court on Monday.",  # a physical appearance
         "The engine has great potential.",  # the noun
