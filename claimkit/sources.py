@@ -495,6 +495,14 @@ class _Reading(NamedTuple):
     gender: str | None
     roles: tuple[str, ...]  # the roles its titles name
     last: str  # the last word, lower case
+    # (what the memory derives from the run alone, kept so as not to derive it again
+    # at each mention)
+    key: str  # the name as the memory keys it
+    keys: tuple[str, ...]  # the keys of its words when it has several, else ()
+    # one word alone: the gender its first name tells, whether it is in capitals
+    first_gender: str | None
+    upper: bool
+    place: bool  # its last word is a place's ("Valley", "Islands")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -521,15 +529,41 @@ def _reading(raw: str, title: str | None, opens: bool) -> _Reading | None:
     if title is not None:
         titles = (*titles, title)
     name = " ".join(words)
+    last = _key(words[-1])
+    single = len(words) == 1
+    keys = () if single else tuple(_key(w) for w in words)
+    first_gender = _genders().get(last) if single else None
+    upper = single and words[0].isupper()
+    place = last in _PLACE_WORDS
     if _is_org(list(words)):
-        return _Reading(words, titles, name, True, None, (), _key(words[-1]))
+        return _Reading(
+            words, titles, name, True, None, (), last, _key(name), keys, first_gender, upper, place
+        )
     roles = []
     for t in titles:
         role = _TITLE_ROLES.get(t) or (t if t in source_nouns() else None)
         if role is not None:
             roles.append(role)
     gender = _gender(list(words), list(titles))
-    return _Reading(words, titles, name, False, gender, tuple(roles), _key(words[-1]))
+    return _Reading(
+        words,
+        titles,
+        name,
+        False,
+        gender,
+        tuple(roles),
+        last,
+        _key(name),
+        keys,
+        first_gender,
+        upper,
+        place,
+    )
+
+
+# builds a _Person from a tuple with no Python-level call (_Person(...) runs a generated
+# __new__)
+_new_person = functools.partial(tuple.__new__, _Person)
 
 
 class _Memory:
@@ -538,43 +572,27 @@ class _Memory:
     def __init__(self, text: str, view: str, sents: list[Sentence], quotes: Quotes) -> None:
         self.text = text
         self.view = view
-        self.persons: list[_Person] = []
         self.orgs: list[tuple[int, str]] = []
         self.acronyms: dict[str, str] = {}
-        self.by_word: dict[str, list[str]] = {}
         self.roles: dict[str, str] = {}
-        self.counts: Counter[str] = Counter()
         self.genders: dict[str, str] = {}
-        self.by_word_at: dict[str, list[tuple[int, str]]] = {}
-        self._info: dict[str, tuple[str, str, bool] | None] = {}
-        self.solo: Counter[str] = Counter()
-        # single capitalized words not opening a sentence (a sentence may open with any)
-        self.solo_inside: Counter[str] = Counter()
-        self.found: list[tuple[int, tuple[str, ...], tuple[str, ...], str | None]] = []
+        # the last words (keys) of all names, in order, counted on first use
+        self.lasts: list[str] = []
+        self._counts: Counter[str] | None = None
+        # the last words of names of several words, of single-word names, and of
+        # single-word names not opening a sentence (a sentence may open with any)
+        self.surnames: set[str] = set()
+        self.solo: set[str] = set()
+        self.solo_inside: set[str] = set()
         # headlines capitalize every word: no names from them
-        self._read(0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents)
-        surnames = {_key(w[-1]) for _, w, _, _ in self.found if len(w) > 1}
-        for start, words, titles, gender in self.found:
-            solo = self.solo if len(words) > 1 else self.solo_inside
-            last = _key(words[-1])
-            if gender is None and len(words) == 1 and last not in surnames:
-                gender = _genders().get(last)  # a person known by a first name ("Melanie")
-            # a person: a known first name, a title, a surname also used alone, or the
-            # surname of someone the article names in full
-            if not (gender is not None or titles or solo[last]) and (
-                len(words) > 1 or last not in surnames
-            ):
-                continue
-            if len(words) == 1 and words[0].isupper() and not titles:
-                continue  # "CHARLOTTE, N.C. —": a dateline
-            if last in _PLACE_WORDS and not titles and (gender is None or last.endswith("s")):
-                continue  # "Hudson Valley", "Marshall Islands"; but "Tom Hill" is a person
-            name = " ".join(words)
-            self.persons.append(_Person(start, name, gender))
-            if len(words) >= 2:
-                for w in words:
-                    self.by_word.setdefault(_key(w), []).append(name)
-                    self.by_word_at.setdefault(_key(w), []).append((start, name))
+        found = self._read(
+            0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents
+        )
+        self.persons: list[_Person] = []
+        self.by_word: dict[str, list[str]] = {}
+        self.by_word_at: dict[str, list[tuple[int, str]]] = {}
+        self._people(found)
+        self._info: dict[str, tuple[str, str, bool] | None] = {}
         self.person_starts = [p.start for p in self.persons]
         self._fitting: dict[str | None, list[int]] = {}  # see _last_fitting
         self.orgs.sort()
@@ -586,8 +604,45 @@ class _Memory:
         self.sents = sents
         self.sentence = 0  # the sentence of the source being resolved
 
-    def _read(self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]) -> None:
+    def _people(self, found: list[tuple[int, _Reading]]) -> None:
+        """The people among the names read (a name's start and reading, in order)."""
+        surnames = self.surnames
+        solo = self.solo
+        solo_inside = self.solo_inside
+        persons = self.persons
+        by_word = self.by_word
+        by_word_at = self.by_word_at
+        for start, r in found:
+            gender = r.gender
+            last = r.last
+            if r.keys:
+                # a person: a known first name, a title, or a surname also used alone
+                if not (gender is not None or r.titles or last in solo):
+                    continue
+            else:
+                if gender is None and last not in surnames:
+                    gender = r.first_gender  # a person known by a first name ("Melanie")
+                # a person: a known first name, a title, a surname used alone inside a
+                # sentence, or the surname of someone the article names in full
+                if not (gender is not None or r.titles or last in solo_inside or last in surnames):
+                    continue
+                if r.upper and not r.titles:
+                    continue  # "CHARLOTTE, N.C. —": a dateline
+            if r.place and not r.titles and (gender is None or last.endswith("s")):
+                continue  # "Hudson Valley", "Marshall Islands"; but "Tom Hill" is a person
+            name = r.name
+            persons.append(_new_person((start, name, gender)))
+            for k in r.keys:
+                by_word.setdefault(k, []).append(name)
+                by_word_at.setdefault(k, []).append((start, name))
+
+    def _read(
+        self, start: int, end: int, headlines: list[Sentence], sents: list[Sentence]
+    ) -> list[tuple[int, _Reading]]:
+        """Read the organizations and names of ``view[start:end]``, but for those in
+        ``headlines``: the names that are no organization, with their starts, in order."""
         view = self.view
+        text = self.text
         skip = [(s.start, s.end) for s in headlines]
         skip_starts = [s[0] for s in skip]
         opening = {s.start for s in sents}
@@ -599,7 +654,7 @@ class _Memory:
         for m in _owned_orgs(view, start, end):
             if skip and in_headline(m.start()):
                 continue
-            owner = _possessive(self.text[m.start(1) : m.end(1)].split())
+            owner = _possessive(text[m.start(1) : m.end(1)].split())
             while owner and owner[0].lower() in _NOT_NAMES:
                 owner = owner[1:]
             if owner:
@@ -608,70 +663,78 @@ class _Memory:
         for m in _ending_at_heads(_LOCAL_POLICE, police, _OWNED_REACH, view, start):
             # "the Charlotte-Mecklenburg police": a police force named by its place
             if not (skip and in_headline(m.start())):
-                self.orgs.append((m.start(), " ".join(self.text[m.start() : m.end()].split())))
+                self.orgs.append((m.start(), " ".join(text[m.start() : m.end()].split())))
         for m in _ACRONYM.finditer(view, start, end):
             # "Alliance to Reclaim Our Schools (AROS)": the acronym stands for the name
-            full = _spelled_out(self.text[max(0, m.start() - 120) : m.start()], m.group(1))
+            full = _spelled_out(text[max(0, m.start() - 120) : m.start()], m.group(1))
             if full is not None and not (skip and in_headline(m.start())):
                 self.acronyms.setdefault(m.group(1), full)
                 self.orgs.append((m.start() - len(full) - 1, full))
-        # the names' last words (lower case), counted once all are read: every name, and
-        # single-word names, all or not opening a sentence
-        lasts: list[str] = []
-        solo: list[str] = []
-        solo_inside: list[str] = []
+        found: list[tuple[int, _Reading]] = []
+        orgs = self.orgs
+        genders = self.genders
+        roles = self.roles
+        lasts = self.lasts
+        nouns = source_nouns()
+        # past the last headline, no match is in one
+        skip.append((end, end))
         h = 0  # the first headline not ending before the match (matches come in order)
+        h_start, h_end = skip[0]
         for m in _NAME.finditer(view, start, end):
-            whole = m.group()
+            at, stop = m.span()
+            whole = view[at:stop]
             if " " not in whole and whole.lower() in _NOT_NAMES:
                 continue  # "The", "But", "Monday": the commonest capitalized words
-            at, stop = m.span()
-            while h < len(skip) and skip[h][1] <= at:
-                h += 1
-            if h < len(skip) and skip[h][0] <= at:
+            if h_end <= at:
+                while skip[h][1] <= at:
+                    h += 1
+                h_start, h_end = skip[h]
+            if h_start <= at < h_end:
                 continue  # in a headline
-            # the caller's spelling ("Kata’ib"), at the view's offsets
-            raw = self.text[at:stop]
             # a title written with a full stop stands outside the match: "Gov. Mike Pence"
+            opens = at in opening
             title = None
-            if view[at - 2 : at] == ". " and at not in opening:
+            if not opens and view[at - 2 : at] == ". ":
                 before = _TITLE_BEFORE.search(view, max(0, at - 12), at)
                 title = before.group(1).lower() if before is not None else None
                 if title not in _TITLE_ROLES:
                     title = None
-            opens = at in opening
-            reading = _reading(raw, title, opens)
+            # (read in the caller's spelling, "Kata’ib", at the view's offsets)
+            reading = _reading(text[at:stop], title, opens)
             if reading is None:
                 continue
-            words = reading.words
             if reading.org:
                 name = reading.name
                 tail = _ORG_OF.match(view, stop, end)
                 if tail is not None:
                     # "Association of Flight Attendants", "Roper Center for Public ..."
-                    name = f"{name} {' '.join(self.text[tail.start() : tail.end()].split())}"
-                self.orgs.append((at, name))
+                    name = f"{name} {' '.join(text[tail.start() : tail.end()].split())}"
+                orgs.append((at, name))
                 continue
-            name = reading.name
-            if len(words) == 1:
-                solo.append(reading.last)
-                if not opens:
-                    solo_inside.append(reading.last)
-            lasts.append(reading.last)
-            self.found.append((at, words, reading.titles, reading.gender))
-            if reading.gender is not None:
-                self.genders.setdefault(reading.last, reading.gender)
-                self.genders.setdefault(_key(name), reading.gender)
-            for role in reading.roles:
-                self.roles.setdefault(role, name)
-            # "campaign manager Kellyanne Conway": a role written before the name
-            if len(words) >= 2:
+            last = reading.last
+            if reading.keys:
+                self.surnames.add(last)
+                # "campaign manager Kellyanne Conway": a role written before the name
                 preceding = view[max(0, at - 30) : at].rsplit(None, 1)
-                if preceding and preceding[-1].lower() in source_nouns():
-                    self.roles.setdefault(preceding[-1].lower(), name)
-        self.counts.update(lasts)
-        self.solo.update(solo)
-        self.solo_inside.update(solo_inside)
+                if preceding and preceding[-1].lower() in nouns:
+                    role_before = preceding[-1].lower()
+                else:
+                    role_before = None
+            else:
+                role_before = None
+                self.solo.add(last)
+                if not opens:
+                    self.solo_inside.add(last)
+            lasts.append(last)
+            found.append((at, reading))
+            if reading.gender is not None:
+                genders.setdefault(last, reading.gender)
+                genders.setdefault(reading.key, reading.gender)
+            for role in reading.roles:
+                roles.setdefault(role, reading.name)
+            if role_before is not None:
+                roles.setdefault(role_before, reading.name)
+        return found
 
     def full_name(self, word: str, before: int | None = None) -> str | None:
         """The fullest person name holding ``word``: the last one met before ``before``
@@ -798,7 +861,9 @@ class _Memory:
         return None
 
     def most_mentioned(self) -> str | None:
-        for word, _ in self.counts.most_common(3):
+        if self._counts is None:
+            self._counts = Counter(self.lasts)
+        for word, _ in self._counts.most_common(3):
             full = self.full_name(word)
             if full is not None:
                 return full
@@ -1080,7 +1145,7 @@ def _resolve_name(
         if word.isupper() and not personal:
             # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
             return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
-        if personal or memory.solo_inside.get(_key(word)) or not word.endswith("s"):
+        if personal or _key(word) in memory.solo_inside or not word.endswith("s"):
             # the article never gives more than this name: it is the fullest name
             name = word.title() if word.isupper() and len(word) > 3 else word
             return _source((mention,), name, SourceKind.PERSON, descriptor)
