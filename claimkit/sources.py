@@ -464,6 +464,37 @@ def _title_case(view: str, sent: Sentence) -> bool:
     return words >= 4 and caps >= 0.8 * words
 
 
+# A sentence's shape for _headlines, one byte a character: white space is " ", a small
+# ASCII letter "a", a character outside ASCII "?" (encoded so) and any other "x".
+_SHAPES = bytes(
+    32 if chr(b).isspace() else 97 if 97 <= b <= 122 else 63 if b == 63 else 120 for b in range(256)
+)
+
+
+def _headlines(view: str, sents: list[Sentence]) -> list[Sentence]:
+    """The sentences that are headlines: headings, and sentences in title case.
+
+    Most sentences are prose, told from their shape (one C pass over the text, then
+    counts) rather than split into words by _title_case: each " aaaa" is a word of four
+    characters or more opening with a small letter, and a sentence has at most one
+    chunk more than white space characters (at most its " " and "?" in the shape).
+    When the small-letter words outnumber a fifth of the chunks they outnumber a fifth
+    of the words, and fewer than four in five words have a capital.
+    """
+    shape = view.encode("ascii", "replace").translate(_SHAPES)
+    out = []
+    for sent in sents:
+        start, end, _, heading = sent
+        if heading or (
+            end - start <= 300  # (else no headline: see _title_case)
+            and 5 * shape.count(b" aaaa", start, end)
+            <= 1 + shape.count(b" ", start, end) + shape.count(b"?", start, end)
+            and _title_case(view, sent)
+        ):
+            out.append(sent)
+    return out
+
+
 # The apostrophes a name may be written with ("O’Neill", "O'Neill"): one person's name
 # in two spellings is one key.
 # And the invisible characters a name may hold ("Lo\u00adpez" with a soft hyphen): none.
@@ -585,9 +616,7 @@ class _Memory:
         self.solo: set[str] = set()
         self.solo_inside: set[str] = set()
         # headlines capitalize every word: no names from them
-        found = self._read(
-            0, len(view), [s for s in sents if s.heading or _title_case(view, s)], sents
-        )
+        found = self._read(0, len(view), _headlines(view, sents), sents)
         self.persons: list[_Person] = []
         self.by_word: dict[str, list[str]] = {}
         self.by_word_at: dict[str, list[tuple[int, str]]] = {}
