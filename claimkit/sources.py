@@ -1036,22 +1036,63 @@ def _source(
     return _new_source(mentions=mentions, name=name, kind=kind, descriptor=descriptor, parent=None)
 
 
-def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
-    assert f.source is not None
-    s, e = f.source
-    if view[s:e].lower() in PRONOUN_CLITICS:
-        e = view.index("'", s, e)  # "They've said": the source is "They"
-    mention = _new_span(start=s, end=e, text=text[s:e])
-    descriptor = None
-    if f.descriptor is not None:
-        ds, de = f.descriptor
-        descriptor = _new_span(start=ds, end=de, text=text[ds:de])
-    phrase = view[s:e]
+class _Plan(NamedTuple):
+    """How a mention resolves, as far as its own words tell (see _plan): what is left
+    is a look-up in the memory, named by ``how``:
+
+    * "fixed": none, the source is ``name`` of ``kind``;
+    * "pronoun": a pronoun of kind ``word`` ("person", "plural", ...), ``name`` its
+      lower-case form;
+    * "role": a person named by the role ``word`` ("the spokesman"); ``sure`` when the
+      role is the article's protagonist's ("the nominee");
+    * "org": an organization of head noun ``word`` ("the union"); ``name`` its own name
+      when it names itself, ``sure`` when definite, ``single`` when opening with "the",
+      "this" or "that";
+    * "one": a name of one word, ``word``;
+    * "full": a name of several words, ``name``, of last word ``word``; ``sure`` when
+      its words alone tell a person.
+    """
+
+    how: str
+    kind: SourceKind
+    name: str | None = None
+    word: str = ""
+    sure: bool = False
+    single: bool = False
+    # "one": titles before the name; whether a personal title; the word names an
+    # organization by itself; the name as a person's; the name's key
+    titled: bool = False
+    personal: bool = False
+    org: bool = False
+    key: str = ""
+    # "full": the name's first word and number of words
+    first: str = ""
+    size: int = 0
+
+
+# How long a mention's plan is kept for (characters): a name or a description.
+_PLAN_CACHED = 120
+
+
+def _plan(phrase: str, raw: str) -> tuple[int, _Plan]:
+    """Where a mention (``phrase`` in the view, ``raw`` as written) ends, and how it
+    resolves as far as its own words tell: computed once per distinct mention, as
+    articles repeat their sources ("Trump", "he", "officials")."""
+    if len(raw) > _PLAN_CACHED:
+        return _read_plan(phrase, raw)
+    return _cached_plan(phrase, raw)
+
+
+def _read_plan(phrase: str, raw: str) -> tuple[int, _Plan]:
+    e = len(phrase)
+    if phrase.lower() in PRONOUN_CLITICS:
+        e = phrase.index("'")  # "They've said": the source is "They"
+        phrase, raw = phrase[:e], raw[:e]
     low = phrase.lower()
     pron = _PRONOUN_KIND.get(low)
     if pron is not None:
-        return _resolve_pronoun(mention, pron, low, descriptor, memory)
-    words = text[s:e].split()
+        return e, _Plan("pronoun", SourceKind.UNKNOWN, low, pron)
+    words = raw.split()
     called = (
         _CALLED.search(phrase)
         if "call" in phrase or "known as" in phrase or "dubbed" in phrase
@@ -1059,8 +1100,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     )
     if called is not None:
         # "a group of militias calling themselves the “Coordinating Body for ...”"
-        own = " ".join(text[s + called.start(1) : s + called.end(1)].split())
-        return _source((mention,), own, SourceKind.ORGANIZATION, descriptor)
+        own = " ".join(raw[called.start(1) : called.end(1)].split())
+        return e, _Plan("fixed", SourceKind.ORGANIZATION, own)
     for i, w in enumerate(words):
         if w.lower() == "of" and words[i - 1].lower() in _QUANTIFIERS:
             continue  # "eight of 10 voters", "some of the officials": the head follows
@@ -1074,7 +1115,7 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     head_kind = plural_source_kind(head)
     if head_kind is None and words and words[0].lower() in _QUANTIFIERS:
         # "One in four", "Many": people counted, not named
-        return _source((mention,), " ".join(words), SourceKind.GROUP, descriptor)
+        return e, _Plan("fixed", SourceKind.GROUP, " ".join(words))
     if (
         head_kind is None
         and len(head_words) > 1
@@ -1085,8 +1126,8 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         # group is named by its description)
         if head.endswith("s"):
             members = words[1:] if words[0].lower() in _DETS else words
-            return _source((mention,), " ".join(members), SourceKind.GROUP, descriptor)
-        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
+            return e, _Plan("fixed", SourceKind.GROUP, " ".join(members))
+        return e, _Plan("fixed", SourceKind.UNKNOWN)
     caps = [
         w
         for w in head_words
@@ -1100,55 +1141,48 @@ def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
         or (head_words[-1][:1].isupper() and head_kind != "group" and len(head_words) > 1)
     ):
         # a name, even one whose last word is also a common noun ("The Post")
-        return _resolve_name(mention, head_words, descriptor, memory)
+        return e, _name_plan(head_words, raw)
     # a description: "the spokesman for this faction", "US officials", "the campaign"
     bare = " ".join(words[1:] if words and words[0].lower() in _DETS else words) or None
     first = words[0].lower() if words else ""
-    name: str | None
     if head_kind == "person":
-        name = memory.roles.get(head)
-        if name is not None:
-            name = memory.full_name(name.split()[-1]) or name
-        if name is None and first in _DEFINITE and head in _PROTAGONIST_ROLES:
-            name = memory.most_mentioned()
-        return _source((mention,), name, SourceKind.PERSON, descriptor)
+        protagonist = first in _DEFINITE and head in _PROTAGONIST_ROLES
+        return e, _Plan("role", SourceKind.PERSON, word=head, sure=protagonist)
     if head_kind == "organization":
         # "the union", and a bare "police": the organization named with that word; "an
         # unusual coalition of leaders" is named by its description
         definite = first in _DEFINITE or len(words) == 1
         named = caps and len(head_words) > 1  # "the Tulsa police"; not "Police say"
-        name = bare if named or first in ("a", "an") else None
-        if name is None and definite:
-            name = memory.org_named(head, s)
-        if name is None and first in _DEFINITE:
-            name = memory.last_org(s, within=300)
-        if name is None and first in _DEFINITE:
-            name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
-        return _source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+        by_itself = bare if named or first in ("a", "an") else None
+        return e, _Plan(
+            "org", SourceKind.ORGANIZATION, by_itself, head, definite, first in _DEFINITE
+        )
     if head_kind == "document":
-        return _source((mention,), bare, SourceKind.DOCUMENT, descriptor)
+        return e, _Plan("fixed", SourceKind.DOCUMENT, bare)
     if head_kind == "group" or head.endswith("s"):
         # a group is named by its own description: "US officials", "environmentalists"
-        return _source((mention,), bare, SourceKind.GROUP, descriptor)
-    return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
+        return e, _Plan("fixed", SourceKind.GROUP, bare)
+    return e, _Plan("fixed", SourceKind.UNKNOWN)
 
 
-def _resolve_name(
-    mention: Span, words: list[str], descriptor: Span | None, memory: _Memory
-) -> Source:
-    """A mention holding a name: "Mohi", "Mohammed Mohi", "Sen. Marco Rubio", "The Post"."""
+_cached_plan = functools.lru_cache(maxsize=4096)(_read_plan)
+
+
+def _name_plan(words: list[str], raw: str) -> _Plan:
+    """A mention holding a name: "Mohi", "Mohammed Mohi", "Sen. Marco Rubio", "The Post"
+    (``words`` its head's, ``raw`` all of it)."""
     words = _possessive([w for w in words if w.lower() not in _DETS])
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
     if "&" in words[1:-1] and all(w[:1].isupper() or w == "&" for w in words):
         # "Procter & Gamble", "Johnson & Johnson"
-        return _source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
+        return _Plan("fixed", SourceKind.ORGANIZATION, " ".join(words))
     named_org = _is_org(words)
     if not named_org and len(words) > 2 and any(w.lower() in _COORDINATORS for w in words[1:-1]):
         # "Donald Trump and Hillary Clinton": two sources, each named as the name alone
         # (read from the whole mention: "... and Secretary of State Hillary Clinton")
-        whole = [w for w in mention.text.split() if w.lower() not in _DETS]
-        return _source((mention,), _coordinated_names(whole), SourceKind.GROUP, descriptor)
+        whole = [w for w in raw.split() if w.lower() not in _DETS]
+        return _Plan("fixed", SourceKind.GROUP, _coordinated_names(whole))
     # titles first: "Clinton campaign spokesman Brian Fallon" is Brian Fallon
     titles, words = _strip_titles(words)
     # a name is its last run of capitalized words (and particles): "European leaders
@@ -1159,45 +1193,109 @@ def _resolve_name(
     # "Mr. King": after a personal title, a word that is also a role is the name
     words = named or (words if _PERSONAL & set(titles) else [])
     if not words:
-        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
+        return _Plan("fixed", SourceKind.UNKNOWN)
     if len(words) == 1:
         word = words[0]
-        full = memory.full_name(word, mention.start)
-        if full is not None:
-            return _source((mention,), full, SourceKind.PERSON, descriptor)
-        org = memory.acronyms.get(word) or (
-            memory.org_named(word, mention.start) if not titles else None
-        )
-        if org is not None or _is_org(words):
-            return _source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
         personal = any(_TITLE_ROLES.get(t) or t in ("mr", "mrs", "ms") for t in titles)
-        if word.isupper() and not personal:
-            # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
-            return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
-        if personal or _key(word) in memory.solo_inside or not word.endswith("s"):
-            # the article never gives more than this name: it is the fullest name
-            name = word.title() if word.isupper() and len(word) > 3 else word
-            return _source((mention,), name, SourceKind.PERSON, descriptor)
-        if word.endswith("s") and not word.isupper():
-            # "Demonstrators", "Proponents": a plural noun opening the sentence
-            return _source((mention,), word, SourceKind.GROUP, descriptor)
-        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
+        # (a word in capitals is a person's name in title case, "MOHI" is "Mohi")
+        name = word.title() if word.isupper() and len(word) > 3 else word
+        return _Plan(
+            "one",
+            SourceKind.PERSON,
+            name,
+            word,
+            titled=bool(titles),
+            personal=personal,
+            org=_is_org(words),
+            key=_key(word),
+        )
     if _is_org(words):
-        return _source((mention,), " ".join(words), SourceKind.ORGANIZATION, descriptor)
-    if not (
+        return _Plan("fixed", SourceKind.ORGANIZATION, " ".join(words))
+    sure = bool(
         titles
-        or descriptor
         or _gender(words, titles)
-        or memory.full_name(words[-1])
         or (len(words) <= 3 and not any(w.lower() in _PLACE_WORDS for w in words))
-    ):
-        # capitalized words that are no known person ("Capitol Hill", "New York")
-        return _source((mention,), " ".join(words), SourceKind.UNKNOWN, descriptor)
-    full = memory.full_name(words[-1])
-    name = " ".join(words)
-    if full is not None and len(full.split()) > len(words) and words[0] in full.split():
-        name = full
-    return _source((mention,), name, SourceKind.PERSON, descriptor)
+    )
+    return _Plan(
+        "full",
+        SourceKind.PERSON,
+        " ".join(words),
+        words[-1],
+        sure,
+        first=words[0],
+        size=len(words),
+    )
+
+
+def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
+    assert f.source is not None
+    s, e = f.source
+    length, plan = _plan(view[s:e], text[s:e])
+    e = s + length
+    mention = _new_span(start=s, end=e, text=text[s:e])
+    descriptor = None
+    if f.descriptor is not None:
+        ds, de = f.descriptor
+        descriptor = _new_span(start=ds, end=de, text=text[ds:de])
+    how = plan.how
+    if how == "fixed":
+        return _source((mention,), plan.name, plan.kind, descriptor)
+    if how == "pronoun":
+        assert plan.name is not None
+        return _resolve_pronoun(mention, plan.word, plan.name, descriptor, memory)
+    if how == "one":
+        return _resolve_word(mention, plan, descriptor, memory)
+    name: str | None
+    if how == "full":
+        full = memory.full_name(plan.word)
+        name = plan.name
+        if not (plan.sure or descriptor or full):
+            # capitalized words that are no known person ("Capitol Hill", "New York")
+            return _source((mention,), name, SourceKind.UNKNOWN, descriptor)
+        if full is not None:
+            full_words = full.split()
+            if len(full_words) > plan.size and plan.first in full_words:
+                name = full
+        return _source((mention,), name, SourceKind.PERSON, descriptor)
+    if how == "role":
+        name = memory.roles.get(plan.word)
+        if name is not None:
+            name = memory.full_name(name.split()[-1]) or name
+        if name is None and plan.sure:
+            name = memory.most_mentioned()
+        return _source((mention,), name, SourceKind.PERSON, descriptor)
+    # "org"
+    name = plan.name
+    if name is None and plan.sure:
+        name = memory.org_named(plan.word, s)
+    if name is None and plan.single:
+        name = memory.last_org(s, within=300)
+    if name is None and plan.single:
+        name = memory.last_speaker((SourceKind.ORGANIZATION,), None)
+    return _source((mention,), name, SourceKind.ORGANIZATION, descriptor)
+
+
+def _resolve_word(mention: Span, plan: _Plan, descriptor: Span | None, memory: _Memory) -> Source:
+    """A mention whose name is one word: "Mohi", "Mr. Obama", "the Post", "EPA"."""
+    word = plan.word
+    full = memory.full_name(word, mention.start)
+    if full is not None:
+        return _source((mention,), full, SourceKind.PERSON, descriptor)
+    org = memory.acronyms.get(word) or (
+        memory.org_named(word, mention.start) if not plan.titled else None
+    )
+    if org is not None or plan.org:
+        return _source((mention,), org or word, SourceKind.ORGANIZATION, descriptor)
+    if word.isupper() and not plan.personal:
+        # "CHARLOTTE, N.C. —": a dateline, an acronym; not a person
+        return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
+    if plan.personal or plan.key in memory.solo_inside or not word.endswith("s"):
+        # the article never gives more than this name: it is the fullest name
+        return _source((mention,), plan.name, SourceKind.PERSON, descriptor)
+    if word.endswith("s") and not word.isupper():
+        # "Demonstrators", "Proponents": a plural noun opening the sentence
+        return _source((mention,), word, SourceKind.GROUP, descriptor)
+    return _source((mention,), None, SourceKind.UNKNOWN, descriptor)
 
 
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
