@@ -118,14 +118,33 @@ _OWNED_ORG = regex.compile(
 )
 # The words an owned organization ends with, to find where _OWNED_ORG can match.
 _OWNED_HEADS = ("campaign", "administration", "foundation", "team")
+# The words _OWNED_ORG allows between the owner and the head, in small letters.
+_OWNED_BETWEEN = frozenset({"presidential", "re-election", "primary", "general-election", "own"})
 # How far before its head word an owned organization can start (characters).
 _OWNED_REACH = 120
 
 
 def _owned_orgs(view: str, start: int, end: int) -> Iterator[regex.Match[str]]:
     """The matches of _OWNED_ORG in ``view[start:end]``."""
-    heads = _whole_words(view, _OWNED_HEADS, start, end)
+    heads = [
+        (at, stop)
+        for at, stop in _whole_words(view, _OWNED_HEADS, start, end)
+        # (the pattern puts a space before the head, and the owner or a word of
+        # _OWNED_BETWEEN before that: "the campaign", "his team" are tried no further)
+        if at > 0 and view[at - 1] == " " and _capital_may_end(view, at - 1, _OWNED_BETWEEN)
+    ]
     return _ending_at_heads(_OWNED_ORG, heads, _OWNED_REACH, view, start)
+
+
+def _capital_may_end(view: str, end: int, between: frozenset[str] = frozenset()) -> bool:
+    """Whether a capitalized word may end at ``end`` (the owner of _OWNED_ORG, the place
+    of _LOCAL_POLICE, each a capital then letters): not when the chunk ending there (as
+    far back as _OWNED_REACH) is in ASCII without a capital, unless it is one of
+    ``between``, which may stand between such a word and ``end``."""
+    lo = max(0, end - _OWNED_REACH)
+    space = view.rfind(" ", lo, end)
+    chunk = view[space + 1 if space >= 0 else lo : end]
+    return not (chunk.isascii() and chunk.islower()) or chunk in between
 
 
 def _whole_words(view: str, words: tuple[str, ...], start: int, end: int) -> list[Offsets]:
@@ -173,8 +192,27 @@ def _ending_at_heads(
 _LOCAL_POLICE = regex.compile(
     r"(?<![\p{L}\-])\p{Lu}[\p{L}'\-]*(?:[ ]\p{Lu}[\p{L}'\-]*){0,2}[ ][Pp]olice\b"
 )
-# The standard library's engine finds this literal several times faster than ``regex``.
-_POLICE = re.compile(r"[ ][Pp]olice\b")
+
+
+def _police_heads(view: str, start: int, end: int) -> list[Offsets]:
+    """The spans of " police" and " Police" as whole words (a word character neither
+    after them nor past ``end``) in ``view[start:end]``, where _LOCAL_POLICE can end: a
+    substring search, and only those after a chunk that may end a capitalized word."""
+    out = []
+    at = view.find("olice", start + 2, end)
+    while at >= 0:
+        stop = at + 5
+        if (
+            view[at - 2] == " "
+            and view[at - 1] in "Pp"
+            and not (stop < end and _is_word_char(view[stop]))
+            and _capital_may_end(view, at - 2)
+        ):
+            out.append((at - 2, stop))
+        at = view.find("olice", stop, end)
+    return out
+
+
 # The rest of an organization's name after "of" or "for": "Association| of Flight
 # Attendants", "United Mine Workers| of America".
 _ORG_OF = regex.compile(
@@ -737,7 +775,7 @@ class _Memory:
                 owner = owner[1:]
             if owner:
                 self.orgs.append((m.start(), f"{' '.join(owner)} {m.group(2)}"))
-        police = (m.span() for m in _POLICE.finditer(view, start, end))
+        police = _police_heads(view, start, end)
         for m in _ending_at_heads(_LOCAL_POLICE, police, _OWNED_REACH, view, start):
             # "the Charlotte-Mecklenburg police": a police force named by its place
             if not (skip and in_headline(m.start())):

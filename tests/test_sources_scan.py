@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -51,3 +52,44 @@ def test_headlines_are_the_title_case_sentences(text: str) -> None:
     # and on the raw text, whatever its white space
     raw = [Sentence(s.start, s.end, s.paragraph, False) for s in sents]
     assert sources._headlines(text, raw) == [s for s in raw if sources._title_case(text, s)]
+
+
+_ORG_PIECES = [
+    *["campaign", "team", "police", "Police", "olice", "foundation", "administration"],
+    *[" ", "\n", '"', "-", "'s", "1", "_", "a", "É", "é", "x-"],
+    *["the ", "own ", "presidential ", "Senate ", "re-election ", "Trump", "Trump's"],
+    *["Clinton ", "Tulsa ", "Charlotte-Mecklenburg "],
+]
+
+
+def test_owned_and_police_organizations_are_those_the_patterns_find() -> None:
+    # the heads are found by substring searches and those after a chunk without a
+    # capital are not tried: what the patterns find is what they found at every head
+    police = re.compile(r"[ ][Pp]olice\b")
+    rng = random.Random(3)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(_ORG_PIECES) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        heads = sources._whole_words(text, sources._OWNED_HEADS, start, end)
+        owned = sources._ending_at_heads(
+            sources._OWNED_ORG, heads, sources._OWNED_REACH, text, start
+        )
+        expected = [m.span() for m in owned]
+        assert [m.span() for m in sources._owned_orgs(text, start, end)] == expected
+        spans = [m.span() for m in police.finditer(text, start, end)]
+        local = sources._ending_at_heads(
+            sources._LOCAL_POLICE, spans, sources._OWNED_REACH, text, start
+        )
+        expected_police = [m.span() for m in local]
+        local = sources._ending_at_heads(
+            sources._LOCAL_POLICE,
+            sources._police_heads(text, start, end),
+            sources._OWNED_REACH,
+            text,
+            start,
+        )
+        assert [m.span() for m in local] == expected_police
+        found += len(expected) + len(expected_police)
+    assert found > 0
