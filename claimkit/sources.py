@@ -627,6 +627,8 @@ class _Reading(NamedTuple):
 def _reading(raw: str, title: str | None, opens: bool) -> _Reading | None:
     """Read a capitalized run (``raw``, with the title abbreviation before it and whether
     it opens a sentence): computed once per distinct run, as articles repeat names."""
+    if raw.lower() in _NOT_NAMES:
+        return None  # "The", "But", "Monday": the commonest capitalized words
     parsed = _parse_name(raw)
     if parsed is None and title in _PERSONAL and " " not in raw:
         parsed = ((raw,), ())  # "Mr. Justice", "Mr. King"
@@ -694,16 +696,14 @@ class _Memory:
         self.acronyms: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self.genders: dict[str, str] = {}
-        # the last words (keys) of all names, in order, counted on first use
-        self.lasts: list[str] = []
-        self._counts: Counter[str] | None = None
+        self._counts: Counter[str] | None = None  # see most_mentioned
         # the last words of names of several words, of single-word names, and of
         # single-word names not opening a sentence (a sentence may open with any)
         self.surnames: set[str] = set()
         self.solo: set[str] = set()
         self.solo_inside: set[str] = set()
         # headlines capitalize every word: no names from them
-        found = self._read(0, len(view), _headlines(view, sents), sents)
+        found = self.found = self._read(0, len(view), _headlines(view, sents), sents)
         self.persons: list[_Person] = []
         self.by_word: dict[str, list[str]] = {}
         self.by_word_at: dict[str, list[tuple[int, str]]] = {}
@@ -790,16 +790,15 @@ class _Memory:
         orgs = self.orgs
         genders = self.genders
         roles = self.roles
-        lasts = self.lasts
+        surname = self.surnames.add
+        solo = self.solo.add
+        solo_inside = self.solo_inside.add
         nouns = source_nouns()
         # past the last headline, no match is in one
         skip.append((end, end))
         h = 0  # the first headline not ending before the match (matches come in order)
         h_start, h_end = skip[0]
         for at, stop in _names(view, start, end):
-            whole = view[at:stop]
-            if " " not in whole and whole.lower() in _NOT_NAMES:
-                continue  # "The", "But", "Monday": the commonest capitalized words
             if h_end <= at:
                 while skip[h][1] <= at:
                     h += 1
@@ -826,27 +825,25 @@ class _Memory:
                     name = f"{name} {' '.join(text[tail.start() : tail.end()].split())}"
                 orgs.append((at, name))
                 continue
+            found.append((at, reading))
             last = reading.last
+            role_before = None
             if reading.keys:
-                self.surnames.add(last)
+                surname(last)
                 # "campaign manager Kellyanne Conway": a role written before the name
                 preceding = view[max(0, at - 30) : at].rsplit(None, 1)
                 if preceding and preceding[-1].lower() in nouns:
                     role_before = preceding[-1].lower()
-                else:
-                    role_before = None
             else:
-                role_before = None
-                self.solo.add(last)
+                solo(last)
                 if not opens:
-                    self.solo_inside.add(last)
-            lasts.append(last)
-            found.append((at, reading))
+                    solo_inside(last)
             if reading.gender is not None:
                 genders.setdefault(last, reading.gender)
                 genders.setdefault(reading.key, reading.gender)
-            for role in reading.roles:
-                roles.setdefault(role, reading.name)
+            if reading.roles:
+                for role in reading.roles:
+                    roles.setdefault(role, reading.name)
             if role_before is not None:
                 roles.setdefault(role_before, reading.name)
         return found
@@ -977,7 +974,8 @@ class _Memory:
 
     def most_mentioned(self) -> str | None:
         if self._counts is None:
-            self._counts = Counter(self.lasts)
+            # the last words (keys) of all names, counted on first use
+            self._counts = Counter(r.last for _, r in self.found)
         for word, _ in self._counts.most_common(3):
             full = self.full_name(word)
             if full is not None:
