@@ -556,12 +556,14 @@ def _title_case(view: str, sent: Sentence) -> bool:
 _SHAPES = bytes(
     32 if chr(b).isspace() else 97 if 97 <= b <= 122 else 63 if b == 63 else 120 for b in range(256)
 )
+# The shape's white space and "?" as " ": where a chunk may end.
+_GAPS = bytes(32 if b in (32, 63) else b for b in range(256))
 
 
 def _headlines(view: str, sents: list[Sentence]) -> list[Sentence]:
     """The sentences that are headlines: headings, and sentences in title case.
 
-    Most sentences are prose, told from their shape (one C pass over the text, then
+    Most sentences are prose, told from their shape (C passes over the text, then two
     counts) rather than split into words by _title_case: each " aaaa" is a word of four
     characters or more opening with a small letter, and a sentence has at most one
     chunk more than white space characters (at most its " " and "?" in the shape).
@@ -569,13 +571,13 @@ def _headlines(view: str, sents: list[Sentence]) -> list[Sentence]:
     of the words, and fewer than four in five words have a capital.
     """
     shape = view.encode("ascii", "replace").translate(_SHAPES)
+    gaps = shape.translate(_GAPS)
     out = []
     for sent in sents:
         start, end, _, heading = sent
         if heading or (
             end - start <= 300  # (else no headline: see _title_case)
-            and 5 * shape.count(b" aaaa", start, end)
-            <= 1 + shape.count(b" ", start, end) + shape.count(b"?", start, end)
+            and 5 * shape.count(b" aaaa", start, end) <= 1 + gaps.count(b" ", start, end)
             and _title_case(view, sent)
         ):
             out.append(sent)
