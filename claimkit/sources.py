@@ -707,10 +707,10 @@ class _Memory:
         # headlines capitalize every word: no names from them
         found = self.found = self._read(0, len(view), _headlines(view, sents), sents)
         self.persons: list[_Person] = []
-        self.by_word: dict[str, list[str]] = {}
         self.by_word_at: dict[str, list[tuple[int, str]]] = {}
         self._people(found)
-        self._info: dict[str, tuple[str, str, bool] | None] = {}
+        self._info: dict[str, tuple[str, str, bool] | None] = {}  # see _names_info
+        self._word_info: dict[str, tuple[str, tuple[str, str, bool] | None]] = {}
         self.person_starts = [p.start for p in self.persons]
         self._fitting: dict[str | None, list[int]] = {}  # see _last_fitting
         self.orgs.sort()
@@ -728,7 +728,6 @@ class _Memory:
         solo = self.solo
         solo_inside = self.solo_inside
         persons = self.persons
-        by_word = self.by_word
         by_word_at = self.by_word_at
         for start, r in found:
             gender = r.gender
@@ -751,7 +750,6 @@ class _Memory:
             name = r.name
             persons.append(_new_person((start, name, gender)))
             for k in r.keys:
-                by_word.setdefault(k, []).append(name)
                 by_word_at.setdefault(k, []).append((start, name))
 
     def _read(
@@ -854,8 +852,13 @@ class _Memory:
         """The fullest person name holding ``word``: the last one met before ``before``
         when there are several people of that name ("Gary Johnson", "Jeh Johnson"),
         else the fullest in the article (earliest wins ties)."""
-        key = _key(word)
-        info = self._names_info(key)
+        known = self._word_info.get(word)
+        if known is None:
+            # (each word's key and names once: a source's surname is asked for again
+            # and again)
+            key = _key(word)
+            known = self._word_info[word] = (key, self._names_info(key))
+        key, info = known
         if info is None:
             return None
         fullest, most_named, namesakes = info
@@ -873,15 +876,17 @@ class _Memory:
         several people share it as a surname (computed once per word)."""
         if key in self._info:
             return self._info[key]
-        names = self.by_word.get(key)
+        at = self.by_word_at.get(key)
         info = None
-        if names:
-            order = list(dict.fromkeys(names))
+        if at:
+            # the names holding the word, in order, and how often each (a Counter keeps
+            # the order names come in)
+            counts = Counter(name for _, name in at)
             # the longest, the first named among equals (max keeps the first it meets;
             # an index look-up per name as a tie-break made a shared surname quadratic)
-            fullest = max(order, key=lambda n: len(n.split()))
-            most_named = Counter(names).most_common(1)[0][0]
-            firsts = {n.split()[0] for n in order if _key(n.split()[-1]) == key}
+            fullest = max(counts, key=lambda n: len(n.split()))
+            most_named = max(counts, key=counts.__getitem__)  # (most_common(1))
+            firsts = {n.split()[0] for n in counts if _key(n.split()[-1]) == key}
             info = (fullest, most_named, len(firsts) > 1)
         self._info[key] = info
         return info
@@ -1316,9 +1321,12 @@ def _name_plan(words: list[str], raw: str) -> _Plan:
 def _resolve_one(text: str, view: str, f: Found, memory: _Memory) -> Source:
     assert f.source is not None
     s, e = f.source
-    length, plan = _plan(view[s:e], text[s:e])
-    e = s + length
-    mention = _new_span(start=s, end=e, text=text[s:e])
+    raw = text[s:e]
+    length, plan = _plan(view[s:e], raw)
+    if length < e - s:
+        e = s + length
+        raw = raw[:length]
+    mention = _new_span(start=s, end=e, text=raw)
     descriptor = None
     if f.descriptor is not None:
         ds, de = f.descriptor
