@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import claimkit
-from claimkit import Stance
+from claimkit import Stance, cues
 from claimkit.cues import entries, find_cues, inflections
 from claimkit.lexicon import load
+from claimkit.text import lowered
 
 
 def cue_of(text: str) -> tuple[str, str, bool] | None:
@@ -121,6 +124,24 @@ def test_cue_forms_are_ascii_so_a_multiword_rest_is_checked_by_length() -> None:
     assert [view[h.start : h.end] for h in find_cues(view) if h.entry.lemma == "point out"] == [
         "Pointed  OUT"
     ]
+
+
+def test_first_word_scans_find_what_the_look_behind_finds() -> None:
+    # cues._first_word_spans splits the look-behind's cases between patterns; a first
+    # word of only ASCII letters keeps their matches from overlapping
+    assert all(re.fullmatch("[a-z]+", form[0]) for form in entries())
+    pattern = cues._first_words()
+    for view in [
+        "said",
+        "He said, “said”—said (said) 'said' said-said ésaid said_ _said\nsaid\tsaid.said",
+        "İstanbul said  asked\u2003told; in 1said said2 Said",
+    ]:
+        low = lowered(view)
+        for start in range(len(low) + 1):
+            for end in range(start, len(low) + 1):
+                assert cues._first_word_spans(low, start, end) == [
+                    m.span() for m in pattern.finditer(low, start, end)
+                ]
 
 
 @pytest.mark.parametrize(

@@ -32,6 +32,8 @@ SCRIPT = textwrap.dedent(
             if isinstance(value, (re.Pattern, regex.Pattern)):
                 patterns[f"{info.name}.{name}"] = value
     patterns["claimkit.cues._first_words()"] = cues._first_words()
+    for i, scan in enumerate(cues._first_word_scans()):
+        patterns[f"claimkit.cues._first_word_scans()[{i}]"] = scan
     patterns["claimkit.conditions._pattern()"] = conditions._pattern()
     patterns["claimkit.conditions._patterns() scanner"] = conditions._patterns()[1]
     patterns["claimkit.hedges._pattern()"] = hedges._pattern()
