@@ -24,7 +24,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -48,6 +48,18 @@ class Tok(NamedTuple):
     low: str
 
 
+class Word:
+    """A token's surface form and lower-case form, without its offsets: one object for
+    all the places a form occurs (a sentence lists its tokens' offsets apart, see
+    :class:`_Sentence`), so tokenizing a sentence builds no object per token."""
+
+    __slots__ = ("low", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.lower()
+
+
 class Found(NamedTuple):
     """An attribution found in the text, as offsets (before sources are resolved)."""
 
@@ -69,30 +81,51 @@ class Found(NamedTuple):
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_")
 
 
-# builds a Tok from a tuple with no Python-level call (Tok(...) runs a generated __new__)
-_new_tok = functools.partial(tuple.__new__, Tok)
-_match_start = re.Match.start
-_match_end = re.Match.end
-_match_text = re.Match.group
-
-
 def tokenize(view: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``view[start:end]`` with offsets into ``view``."""
-    # built by C loops over the matches (map, zip), with no bytecode run per token
+    """Tokens of ``view[start:end]`` with offsets into ``view`` (the rules read them as
+    :func:`_tokens` gives them, which builds no object per token)."""
+    words, starts, ends = _tokens(view, start, end)
+    return [Tok(a, b, w.text, w.low) for a, b, w in zip(starts, ends, words, strict=True)]
+
+
+# The longest run of non-space characters whose tokens are cached (see _tokens).
+_MAX_CACHED_RUN = 40
+
+
+def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int], list[int]]:
+    """The tokens of ``view[start:end]`` (what ``_TOKEN.finditer`` finds there): their
+    words, start offsets and end offsets.
+
+    A token holds no white space and every other character starts one, so the tokens
+    of a text are those of its runs of non-space characters, one after another: a run's
+    tokens are looked up (see _run_tokens), and when one space stands between runs (in
+    nearly every sentence), each token's offset follows from the lengths before it.
+    """
+    sub = view[start:end]
+    runs = sub.split()
+    if " ".join(runs) == sub and max(map(len, runs), default=0) <= _MAX_CACHED_RUN:
+        # the runs' (word, advance, length) triples, one after another (see _run_tokens)
+        flat = list(itertools.chain.from_iterable(map(_run_tokens, runs)))
+        words = cast(list[Word], flat[0::3])
+        starts = list(itertools.accumulate(cast(list[int], flat[1::3]), initial=start))
+        starts.pop()  # (where a token after the last would start)
+        ends = list(map(operator.add, starts, cast(list[int], flat[2::3])))
+        return words, starts, ends
     found = list(_TOKEN.finditer(view, start, end))
-    texts = list(map(_match_text, found))
-    return list(
-        map(
-            _new_tok,
-            zip(
-                map(_match_start, found),
-                map(_match_end, found),
-                texts,
-                map(str.lower, texts),
-                strict=True,
-            ),
-        )
-    )
+    return [Word(m.group()) for m in found], [m.start() for m in found], [m.end() for m in found]
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_tokens(run: str) -> tuple[Word | int, ...]:
+    """The tokens of a run of non-space characters (one word, most often), each as three
+    items: its word, how far the next token starts from its start (its length, plus one
+    space after the run's last), and its length."""
+    texts = _TOKEN.findall(run)
+    flat: list[Word | int] = []
+    for text in texts:
+        flat += (Word(text), len(text), len(text))
+    flat[-2] = len(texts[-1]) + 1
+    return tuple(flat)
 
 
 @functools.cache
@@ -254,7 +287,7 @@ NAMED_DAYS = _words("super black cyber good ash holy maundy bloody giving")
 _SURNAME_SKIPS = _words("may long")
 
 
-def _named_before_clause(toks: list[Tok], a: int, b: int) -> bool:
+def _named_before_clause(toks: list[Word], a: int, b: int) -> bool:
     """Whether tokens ``a`` to ``b`` can be a source a relative clause follows ("Mr.
     Guerrero, who is an actor, said"): a name, or a short phrase a determiner opens ("A
     Warren adviser"); not a clause ("The plan hurts families, who ...")."""
@@ -270,7 +303,7 @@ def _named_before_clause(toks: list[Tok], a: int, b: int) -> bool:
     return b - k <= 3 and (toks[k].low in DETERMINERS or _determines(toks[k]))
 
 
-def _nobody(toks: list[Tok], i: int) -> bool:
+def _nobody(toks: list[Word], i: int) -> bool:
     """Whether the source phrase starting at token ``i`` names no one ("Nobody", "No
     one", "No official")."""
     low = toks[i].low
@@ -295,7 +328,7 @@ def _name_word(s: _Sentence, j: int) -> bool:
     )
 
 
-def _ends_time_phrase(toks: list[Tok], j: int, named: bool) -> bool:
+def _ends_time_phrase(toks: list[Word], j: int, named: bool) -> bool:
     """Whether token ``j`` ends a time phrase: a time noun after a source (``named``:
     a source phrase ends at it; "Clinton on Tuesday", not "Super Tuesday"), or a year
     or a month after an opener ("in 2010", "last March")."""
@@ -309,7 +342,7 @@ def _ends_time_phrase(toks: list[Tok], j: int, named: bool) -> bool:
     )
 
 
-def _time_phrase_start(toks: list[Tok], j: int) -> int:
+def _time_phrase_start(toks: list[Word], j: int) -> int:
     """The first token of the time phrase ending at token ``j`` (at most 4 tokens)."""
     k = j
     while k > 0 and j - k < 3 and toks[k - 1].low in _TIME_OPENERS:
@@ -391,7 +424,7 @@ _COLON_STOP = _words(
 _PARTICLE_NAME = regex.compile(r"(?:al|el|ad|as|ash|at|az|ibn|bin|de|di|da|du|van|von)-\p{Lu}")
 
 
-def _is_cap(t: Tok) -> bool:
+def _is_cap(t: Word) -> bool:
     return _capital_word(t.text, t.low)
 
 
@@ -404,11 +437,11 @@ def _capital_word(text: str, low: str) -> bool:
     return "-" in text and _PARTICLE_NAME.match(text) is not None
 
 
-def _is_word(t: Tok) -> bool:
+def _is_word(t: Word) -> bool:
     return t.text[:1].isalpha()
 
 
-def _head_ok(t: Tok) -> bool:
+def _head_ok(t: Word) -> bool:
     """Whether a token can head a source phrase."""
     return _heads(t.text)
 
@@ -438,7 +471,7 @@ _PRONOMINAL = _words(
 _AMOUNTS = _words("million millions billion billions trillion thousand thousands hundred percent")
 
 
-def _role_before_prep(t: Tok) -> bool:
+def _role_before_prep(t: Word) -> bool:
     """Whether a word joins the preposition after it into a source phrase: "a spokesman
     for X", "speakers at the service", "researchers at Harvard"."""
     if t.low in _ROLE_BEFORE_PREP:
@@ -446,12 +479,12 @@ def _role_before_prep(t: Tok) -> bool:
     return not _is_cap(t) and (t.low in source_nouns() or t.low.endswith(_AGENT_SUFFIXES))
 
 
-def _determines(t: Tok | None) -> bool:
+def _determines(t: Word | None) -> bool:
     """Whether ``t`` is a determiner or a possessive ("the", "Scott's")."""
     return t is not None and (t.low in DETERMINERS or t.low.endswith(("'s", "s'")))
 
 
-def _noun_after(prev: Tok | None, cue: Tok) -> bool:
+def _noun_after(prev: Word | None, cue: Word) -> bool:
     """Whether a cue form stands as a noun after ``prev``, a determiner or a possessive
     ("the answers", "Washington's threat"); not after a quantifier standing alone before
     a form that is only a verb ("Many said", "one in four said")."""
@@ -472,13 +505,13 @@ def _verb_only_cues() -> frozenset[str]:
     return frozenset(verbs - nouns)
 
 
-def _cue_verb(t: Tok) -> bool:
+def _cue_verb(t: Word) -> bool:
     """Whether a lower-case token is a reporting verb, which no source phrase holds."""
     return t.text[:1].islower() and t.low in _verb_only_cues()
 
 
 def _left_np(
-    toks: list[Tok], j: int, floor: int = 0, *, strict: bool = False
+    toks: list[Word], j: int, floor: int = 0, *, strict: bool = False
 ) -> tuple[int, int] | None:
     """The source phrase ending at token ``j`` (inclusive), as a token range, or None."""
     end = j + 1
@@ -649,7 +682,7 @@ def _sentence_subject(s: _Sentence, stop: int) -> tuple[int, int] | None:
     return _right_np(s, i, stop)
 
 
-def _opens_predicate(t: Tok) -> bool:
+def _opens_predicate(t: Word) -> bool:
     """Whether a word after a subject can open its predicate (a verb, an auxiliary or an
     adverb): a small word that is no preposition or conjunction."""
     return (
@@ -664,7 +697,7 @@ def _opens_predicate(t: Tok) -> bool:
 _DASHES = frozenset({"—", "–", "-"})
 
 
-def _after_dateline(toks: list[Tok], stop: int) -> int:
+def _after_dateline(toks: list[Word], stop: int) -> int:
     """The first token after a dateline opening the sentence ("WASHINGTON —",
     "ORLANDO, Fla. (Reuters) -"), else 0."""
     if stop == 0 or not (toks[0].text.isupper() and len(toks[0].text) > 1):
@@ -688,14 +721,14 @@ _MAX_DATELINE = 12
 _MAX_INTRODUCTION = 30
 
 
-def _after_adverbs(toks: list[Tok], i: int, stop: int) -> int:
+def _after_adverbs(toks: list[Word], i: int, stop: int) -> int:
     """The first token from ``i`` on that is no sentence adverb or comma."""
     while i < stop and (toks[i].low in _SENTENCE_ADVERBS or toks[i].text == ","):
         i += 1
     return i
 
 
-def _introductory(toks: list[Tok], i: int, stop: int) -> bool:
+def _introductory(toks: list[Word], i: int, stop: int) -> bool:
     """Whether token ``i`` opens an introductory phrase: a preposition ("In 1986"), an
     adverb in -ly and a comma ("Recently,"), or a participle before a preposition or
     determiner ("Chastened by", "Citing the")."""
@@ -806,7 +839,7 @@ _WANT_OBJECT = frozenset({"want", "seek"})
 _SEE_AS = frozenset({"see", "view", "regard"})
 
 
-def _as_complement(toks: list[Tok], r: int) -> bool:
+def _as_complement(toks: list[Word], r: int) -> bool:
     """Whether an object and then "as" follow at token ``r`` ("him as an asset"), within
     the clause."""
     if not (_is_word(toks[r]) and toks[r].low not in _NP_STOP):
@@ -828,14 +861,14 @@ _ASIDES = _words(
 )
 
 
-def _opens_complement(t: Tok) -> bool:
+def _opens_complement(t: Word) -> bool:
     """Whether a word after a participle opens what it takes: a preposition, a
     determiner, a pronoun or a time ("released by", "citing the", "released Monday")."""
     low = t.low
     return low in _NP_STOP or low in DETERMINERS or low in OBJECT_PRONOUNS or low in _TIME_NOUNS
 
 
-def _skip_parenthetical_left(toks: list[Tok], j: int, floor: int) -> tuple[int, int | None]:
+def _skip_parenthetical_left(toks: list[Word], j: int, floor: int) -> tuple[int, int | None]:
     """At a comma left of a cue, skip an apposition or relative clause leftwards.
 
     Returns the index of the token left of the opening comma and the descriptor's first
@@ -911,16 +944,24 @@ class _Sentence:
         "_thats",
         "_title_case",
         "cues",
+        "ends",
         "index",
         "sent",
+        "starts",
         "stops",
         "toks",
     )
 
-    def __init__(self, index: int, sent: Sentence, toks: list[Tok], cues: list[int]) -> None:
+    def __init__(
+        self,
+        index: int,
+        sent: Sentence,
+        tokens: tuple[list[Word], list[int], list[int]],
+        cues: list[int],
+    ) -> None:
         self.index = index
         self.sent = sent
-        self.toks = toks
+        self.toks, self.starts, self.ends = tokens  # (see _tokens)
         self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
         self._breaks: list[int] | None = None  # see clause_break
@@ -988,13 +1029,16 @@ class _Sentence:
 
     def at(self, pos: int) -> int | None:
         """The index of the token starting at ``pos``, if one does."""
-        toks = self.toks
-        i = bisect.bisect_left(toks, pos, key=_tok_start)
-        return i if i < len(toks) and toks[i].start == pos else None
+        starts = self.starts
+        i = bisect.bisect_left(starts, pos)
+        return i if i < len(starts) and starts[i] == pos else None
+
+    def span(self, a: int, b: int) -> Offsets:
+        """The offsets of tokens ``a`` to ``b`` (exclusive)."""
+        return self.starts[a], self.ends[b - 1]
 
 
-_tok_start = operator.itemgetter(0)
-_tok_text = operator.itemgetter(2)
+_tok_text = operator.attrgetter("text")
 # What ends the stretch before a subject that starts it (see _whole_subject).
 _SUBJECT_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
 
@@ -1067,7 +1111,7 @@ def _content_start_left(view: str, sent: Sentence, quotes: Quotes) -> int:
     return sent.start
 
 
-def _final_after(toks: list[Tok], r: int) -> int | None:
+def _final_after(toks: list[Word], r: int) -> int | None:
     """If only a setting (time, place, "in a statement") follows ``r`` to the end of the
     sentence or to a comma, the index where it ends; None otherwise."""
     i = r
@@ -1129,8 +1173,8 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
         )
         if not mine and colon is None and not dashes:
             continue
-        toks = tokenize(view, sent.start, sent.end)
-        s = _Sentence(si, sent, toks, [h.start for h in mine if _reports(view, h)])
+        tokens = _tokens(view, sent.start, sent.end)
+        s = _Sentence(si, sent, tokens, [h.start for h in mine if _reports(view, h)])
         used: set[int] = set()
         for hit in mine:
             if hit.start in used:
@@ -1352,7 +1396,7 @@ def _from_dash(view: str, s: _Sentence, m: regex.Match[str], quotes: Quotes) -> 
     )
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def _title_case(toks: list[Word]) -> bool:
     """Whether a sentence is a headline in title case ("Obama Says Museum Will Tell")."""
     words = [t for t in toks if _is_word(t) and len(t.text) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
@@ -1366,7 +1410,7 @@ def _from_hit(
     if a is None:
         return None
     b = a
-    while b < len(toks) and toks[b].end <= hit.end:
+    while b < len(toks) and s.ends[b] <= hit.end:
         b += 1
     if b == a:
         return None  # the form is part of a longer token ("said.Trump" with no space)
@@ -1395,7 +1439,7 @@ def _from_hit(
     return _verb_claim(view, s, a, b, entry, quotes, done)
 
 
-def _document_noun(toks: list[Tok], a: int, b: int) -> bool:
+def _document_noun(toks: list[Word], a: int, b: int) -> bool:
     """Whether a cue form that also names a document ("report", "poll") is that noun,
     heading a phrase whose verb follows: "A GAO report released last year found", "a
     CNN poll shows"."""
@@ -1417,7 +1461,7 @@ def _verb_claim(
     toks = s.toks
     n = len(toks)
     form = toks[a].low
-    cue_start, cue_end = toks[a].start, toks[b - 1].end
+    cue_start, cue_end = s.starts[a], s.ends[b - 1]
     negated = entry.lemma in ("decline", "refuse")
     passive = False
     j = a - 1
@@ -1448,7 +1492,7 @@ def _verb_claim(
         k = j - 1
         if k >= 0 and toks[k].low in _NEGATING_LEFT:
             negated = True
-            cue_start = toks[k].start
+            cue_start = s.starts[k]
             j = k - 1
             while j >= 0 and toks[j].low in SKIP_LEFT:
                 j -= 1
@@ -1467,7 +1511,7 @@ def _verb_claim(
         passive = False
     # ---------------------------------------------------------------- what follows
     r = b
-    if r + 2 < n and toks[r].low == "nor" and _cue_between(s, toks[r + 1].start, toks[r + 1].end):
+    if r + 2 < n and toks[r].low == "nor" and _cue_between(s, s.starts[r + 1], s.ends[r + 1]):
         r += 2  # "neither confirmed nor denied the report": what both take follows
     # the object right after a "tell" cue, boxed once read: a run of such cues ("told
     # told ...") would read it twice per cue
@@ -1525,7 +1569,7 @@ def _verb_claim(
     elif r == n - 1 and toks[r].text == ":" and not passive:
         # "He said:" and the words follow in the next paragraph
         left = _left_source(s, j, strict=entry.needs != "any") if j >= 0 else None
-        following = _after_colon(view, toks[r].end, quotes)
+        following = _after_colon(view, s.ends[r], quotes)
         if left is None or following is None:
             return None
         speaker, apposition, _who = left
@@ -1534,7 +1578,7 @@ def _verb_claim(
             (cue_start, cue_end),
             entry,
             negated,
-            (toks[speaker[0]].start, toks[speaker[1] - 1].end),
+            s.span(*speaker),
             apposition,
             None,
             s.index,
@@ -1564,7 +1608,7 @@ def _verb_claim(
         ):
             # ("Merkel, speaking after the summit, said": no content, an aside)
             return None
-        start = toks[r].start
+        start = s.starts[r]
         end = _stop_before_next_cue(toks, r, n, s)
         end = max(end, _content_end(view, s.sent, quotes, start)) if end == s.sent.end else end
         aside = _aside_end(s, r) if toks[j].text == "," else None
@@ -1580,7 +1624,7 @@ def _verb_claim(
         if share is None:
             head = _sentence_subject(s, n)
             if head is not None:
-                subject = (toks[head[0]].start, toks[head[1] - 1].end)
+                subject = s.span(*head)
         return Found(
             (content,), (cue_start, cue_end), entry, negated, subject, None, share, s.index
         )
@@ -1595,9 +1639,9 @@ def _verb_claim(
         if share is None:
             np0 = _sentence_subject(s, n)
             if np0 is not None and np0[1] < j:
-                subject = (toks[np0[0]].start, toks[np0[1] - 1].end)
+                subject = s.span(*np0)
         if (share is not None or subject is not None) and toks[r].text not in _FINAL:
-            start = toks[r].start
+            start = s.starts[r]
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))
             if content[1] - content[0] >= 2 and (
                 entry.needs != "that" or _that_ok(toks[r], toks, r)
@@ -1615,7 +1659,7 @@ def _verb_claim(
     if entry.lemma in ("seem", "appear") and r < n and toks[r].low in ("to", "that", "like"):
         # "The speaker appeared closer to ...": evidential; the clause is the content
         start = _content_start_left(view, s.sent, quotes)
-        content = _trim(view, start, _content_end(view, s.sent, quotes, toks[r].start))
+        content = _trim(view, start, _content_end(view, s.sent, quotes, s.starts[r]))
         if content[1] - content[0] >= 2:
             return Found(
                 (content,), (cue_start, cue_end), entry, negated, None, None, None, s.index
@@ -1714,24 +1758,24 @@ def _verb_claim(
                 k = by[1]
         if by is not None and (k >= n or toks[k].text in _FINAL or toks[k].text == ","):
             # "The story was first reported by The Post": the subject is the content
-            subject = _trim(view, s.sent.start, toks[j + 1].start if j + 1 < a else cue_start)
+            subject = _trim(view, s.sent.start, s.starts[j + 1] if j + 1 < a else cue_start)
             if subject[1] - subject[0] >= 2:
-                src = (toks[by[0]].start, toks[by[1] - 1].end)
+                src = s.span(*by)
                 return Found(
                     (subject,), (cue_start, cue_end), entry, negated, src, None, None, s.index
                 )
         if k < n and toks[k].low in ("as", "to", "that"):
-            start = toks[k].start
+            start = s.starts[k]
             if toks[k].low == "as" and k + 1 < n and toks[k + 1].low == "saying":
-                start = toks[k + 2].start if k + 2 < n else toks[k].end
+                start = s.starts[k + 2] if k + 2 < n else s.ends[k]
             end = _content_end(view, s.sent, quotes, start)
             content = _trim(view, start, end)
             if content[1] - content[0] < 2:
                 return None
-            agent: Offsets | None = (toks[by[0]].start, toks[by[1] - 1].end) if by else None
+            agent: Offsets | None = s.span(*by) if by else None
             if agent is None and j >= 0 and form in ("quoted",):
                 quoted = _left_np(toks, j)
-                agent = (toks[quoted[0]].start, toks[quoted[1] - 1].end) if quoted else None
+                agent = s.span(*quoted) if quoted else None
             return Found(
                 (content,), (cue_start, cue_end), entry, negated, agent, None, None, s.index
             )
@@ -1796,7 +1840,7 @@ def _verb_claim(
         or (r > 0 and toks[r - 1].text == "," and nxt.low.endswith("ing"))
     ):
         return None
-    start = nxt.start
+    start = s.starts[r]
     end = _stop_before_next_cue(toks, r, n, s)
     if end == s.sent.end:
         end = _content_end(view, s.sent, quotes, start)
@@ -1816,14 +1860,14 @@ def _verb_claim(
     content = _trim(view, start, end)
     if content[1] - content[0] < 2:
         return None
-    src = (toks[np[0]].start, toks[np[1] - 1].end)
+    src = s.span(*np)
     if who is not None:
         return Found(
             (content,),
             (cue_start, cue_end),
             entry,
             negated,
-            (toks[who].start, toks[who].end),
+            (s.starts[who], s.ends[who]),
             descriptor,
             None,
             s.index,
@@ -1847,22 +1891,23 @@ _OTHERS_CLAIMS = _words(
 )
 
 
-def _reports_noun(t: Tok) -> bool:
+def _reports_noun(t: Word) -> bool:
     """Whether a noun of others' claims stands before "that" (see _OTHERS_CLAIMS)."""
     return t.low in _OTHERS_CLAIMS
 
 
-def _main_report(t: Tok) -> bool:
+def _main_report(t: Word) -> bool:
     """Whether a cue form after a relative clause is its main clause's finite report
     ("who asked not to be named said"), not a noun or an infinitive in the clause
     ("who saw the comment as", "who told them never to speak")."""
     return t.text in _REPORTED or (t.text.islower() and t.low.endswith("ed") and _cue_verb(t))
 
 
-def _comma_before(s: _Sentence, r: int, opens: Callable[[Tok], bool]) -> int | None:
+def _comma_before(s: _Sentence, r: int, opens: Callable[[int], bool]) -> int | None:
     """The offset of the first of the next few commas from token ``r`` (at most
-    _RELATIVE_COMMAS, within _RELATIVE_REACH tokens) whose next token ``opens`` the main
-    clause, or None: where a clause or an aside set off by commas ends."""
+    _RELATIVE_COMMAS, within _RELATIVE_REACH tokens) whose next token (``opens`` is
+    given its index) opens the main clause, or None: where a clause or an aside set off
+    by commas ends."""
     toks = s.toks
     n = len(toks)
     k = r
@@ -1870,8 +1915,8 @@ def _comma_before(s: _Sentence, r: int, opens: Callable[[Tok], bool]) -> int | N
         k = s.clause_break(k)
         if k >= n - 1 or k - r > _RELATIVE_REACH or toks[k].text != ",":
             break
-        if opens(toks[k + 1]):
-            return toks[k].start
+        if opens(k + 1):
+            return s.starts[k]
         k += 1
     return None
 
@@ -1880,7 +1925,7 @@ def _aside_end(s: _Sentence, r: int) -> int | None:
     """Where a participle's aside set off by commas ends, from token ``r`` in it: at a
     comma before "said", "says", "told" or "tells" (the main clause's report); else
     None."""
-    return _comma_before(s, r, lambda t: t.text in _REPORTED)
+    return _comma_before(s, r, lambda k: s.toks[k].text in _REPORTED)
 
 
 def _relative_clause_end(s: _Sentence, r: int) -> int:
@@ -1889,9 +1934,10 @@ def _relative_clause_end(s: _Sentence, r: int) -> int:
     would fight": the denial ends at "wrongdoing"), else the sentence end. A comma
     closes it when a report, an auxiliary or a past-tense verb follows."""
 
-    def opens(t: Tok) -> bool:
+    def opens(k: int) -> bool:
+        t = s.toks[k]
         return (
-            _cue_between(s, t.start, t.start + 1)
+            _cue_between(s, s.starts[k], s.starts[k] + 1)
             or t.low in _FINITE
             or (t.text.islower() and t.low.endswith("ed"))
         )
@@ -1900,7 +1946,7 @@ def _relative_clause_end(s: _Sentence, r: int) -> int:
     return s.sent.end if end is None else end
 
 
-def _document_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+def _document_subject(toks: list[Word], j: int) -> tuple[int, int] | None:
     """The document phrase heading the subject that ends at token ``j`` ("A new poll
     released on Tuesday", "News footage from the scene"), as a token range, or None.
     Looks at most 14 tokens back, not past a clause boundary or a finite verb."""
@@ -1947,7 +1993,7 @@ def _when_asked(
     # to the end of the clause, and no further than a long clause (a text without
     # commas must not make each question run to its end)
     end = min(s.clause_break(k + 1), k + 80)
-    content = _trim(view, toks[k].start, toks[end - 1].end if end > k + 1 else toks[k].end)
+    content = _trim(view, s.starts[k], s.ends[end - 1] if end > k + 1 else s.ends[k])
     if end == k + 1 or content[1] - content[0] < 2:
         return None
     return Found((content,), cue, entry, negated, None, None, None, s.index)
@@ -1979,7 +2025,7 @@ _AMBIGUOUS = _words(
 )
 
 
-def _embedded(t: Tok) -> bool:
+def _embedded(t: Word) -> bool:
     """Whether a word before a phrase makes it an object (of a verb or preposition)."""
     return (
         _is_word(t)
@@ -2045,7 +2091,7 @@ def _whole_subject(s: _Sentence, j: int) -> tuple[int, int] | None:
             and toks[relative].low == "who"
             and _head_ok(toks[relative - 1])
             and toks[j].low not in _NP_STOP
-            and not _cue_between(s, toks[i].start, toks[relative].start)
+            and not _cue_between(s, s.starts[i], s.starts[relative])
         )
     ):
         return None
@@ -2060,7 +2106,7 @@ _MAX_ROLE_PHRASE = 8
 _MAX_PARTICIPLE_PHRASE = 8
 
 
-def _noun_with_participle(toks: list[Tok], i: int, j: int) -> bool:
+def _noun_with_participle(toks: list[Word], i: int, j: int) -> bool:
     """Whether ``toks[i:j + 1]`` is a phrase headed by a source noun and a participle's
     phrase after it: "(The) protesters marching through the streets", "A Government
     Accountability Office report released last year"."""
@@ -2096,7 +2142,7 @@ def _noun_with_participle(toks: list[Tok], i: int, j: int) -> bool:
     return False
 
 
-def _role_with_phrase(toks: list[Tok], i: int, j: int) -> bool:
+def _role_with_phrase(toks: list[Word], i: int, j: int) -> bool:
     """Whether ``toks[i:j + 1]`` is a role noun (after determiners) and the phrase its
     preposition opens, ending in a plain word: "Experts on North Korea and nuclear
     nonproliferation", "the officials in charge"."""
@@ -2156,11 +2202,11 @@ def _left_source(
         if k == comma:
             break
         if first is not None:
-            descriptor = (toks[first].start, toks[comma - 1].end)
+            descriptor = (s.starts[first], s.ends[comma - 1])
         jj = k
         comma = k + 1
     if jj == j and j >= 0 and toks[j].text == ",":
-        return _role_then_name(toks, j)
+        return _role_then_name(s, j)
     who = None
     if jj >= 0 and toks[jj].low == "who":
         who = jj
@@ -2191,16 +2237,17 @@ def _left_source(
         # "Michael Mulgrew, president of X, which ..., said": the role is a descriptor
         name = _left_np(toks, k - 1, strict=True)
         if name is not None and (name[0] == 0 or toks[name[0] - 1].low in ("but", "and")):
-            return name, (toks[np[0]].start, toks[np[1] - 1].end), who
+            return name, s.span(*np), who
     return np, descriptor, who
 
 
 def _role_then_name(
-    toks: list[Tok], j: int
+    s: _Sentence, j: int
 ) -> tuple[tuple[int, int], Offsets | None, int | None] | None:
     """ "The Podesta Group's CEO, Kimberley Fritts, said": a name set off by commas after
     a role; the name is the source and the role its descriptor (``j`` is the comma
     closing the name)."""
+    toks = s.toks
     k = j - 1
     while k >= 0 and j - k <= 5 and (_is_cap(toks[k]) or toks[k].text == "."):
         k -= 1
@@ -2216,7 +2263,7 @@ def _role_then_name(
         return None  # "the mayor of Oakland, California,": a place, not a name
     if role[0] > 0 and _embedded(toks[role[0] - 1]):
         return None
-    return (k + 1, j), (toks[role[0]].start, toks[role[1] - 1].end), None
+    return (k + 1, j), s.span(*role), None
 
 
 # The prepositions that join a role to whom it serves ("a spokesman for", "a lawyer
@@ -2224,7 +2271,7 @@ def _role_then_name(
 _ROLE_PREPS = _words("for of at to with")
 
 
-def _role_head(toks: list[Tok], a: int, b: int) -> int:
+def _role_head(toks: list[Word], a: int, b: int) -> int:
     """The head of the role phrase ``toks[a:b]``: the first source noun a preposition
     follows ("A spokesman for the company": "spokesman", not "company"), else the last
     word ("one of the family's attorneys": "attorneys")."""
@@ -2292,7 +2339,7 @@ _FINITE = (
 _NOMINATIVE = _words("he she they we i it")
 
 
-def _clause_opens(toks: list[Tok], k: int) -> bool:
+def _clause_opens(toks: list[Word], k: int) -> bool:
     """Whether a subject pronoun and a finite verb start at token ``k`` ("he would")."""
     return (
         toks[k].low in _NOMINATIVE
@@ -2308,7 +2355,7 @@ _NOT_IN_SETTING = _FINITE | _words(
 )
 
 
-def _only_setting(toks: list[Tok], r: int, k: int) -> bool:
+def _only_setting(toks: list[Word], r: int, k: int) -> bool:
     """Whether tokens ``r`` to ``k`` can be a setting alone ("on Monday", "in a
     statement", "last week"): a few words, not an infinitive, with no verb or clause."""
     return k - r <= 7 and all(
@@ -2317,7 +2364,7 @@ def _only_setting(toks: list[Tok], r: int, k: int) -> bool:
     )
 
 
-def _object_then_to(toks: list[Tok], r: int, n: int) -> bool:
+def _object_then_to(toks: list[Word], r: int, n: int) -> bool:
     """Whether a short object phrase and "to" and a verb follow at token ``r``: "the
     central bank to raise", "him to resign"."""
     t = toks[r]
@@ -2331,7 +2378,7 @@ def _object_then_to(toks: list[Tok], r: int, n: int) -> bool:
     return False
 
 
-def _that_ok(nxt: Tok, toks: list[Tok], r: int) -> bool:
+def _that_ok(nxt: Word, toks: list[Word], r: int) -> bool:
     """Whether a finite complement starts at token ``r`` ("that ...", "he will ...")."""
     if nxt.low in _THAT_STARTS or nxt.text in _OPEN_Q or nxt.text == ":":
         return True
@@ -2359,14 +2406,14 @@ def _clause_end(view: str, s: _Sentence, quotes: Quotes, start: int) -> int:
     return _content_end(view, s.sent, quotes, start)
 
 
-def _stop_before_next_cue(toks: list[Tok], r: int, n: int, s: _Sentence) -> int:
+def _stop_before_next_cue(toks: list[Word], r: int, n: int, s: _Sentence) -> int:
     """The content end: the sentence end, a semicolon, a comma opening a participial, a
     comma opening the author's own concessive clause ("..., although Mohi did not"), or a
     comma and a conjunction opening a report of its own ("..., and Jones said")."""
     stops = _stops(s)
     i = bisect.bisect_right(stops, r)
     if i < len(stops) and stops[i] < n - 1:
-        return toks[stops[i]].start
+        return s.starts[stops[i]]
     return s.sent.end
 
 
@@ -2403,16 +2450,16 @@ def _report_follows(s: _Sentence, i: int) -> bool:
     toks = s.toks
     if not s.cues or i >= len(toks):
         return False
-    c = bisect.bisect_left(s.cues, toks[i].start)
+    c = bisect.bisect_left(s.cues, s.starts[i])
     if c == len(s.cues):
         return False
     cue = s.cues[c]
     for k in range(i, min(len(toks), i + _COORDINATED_REACH + 1)):
         t = toks[k]
-        if t.start == cue:
+        if s.starts[k] == cue:
             return not _noun_after(toks[k - 1], t)
         if (
-            t.start > cue
+            s.starts[k] > cue
             or t.text in (",", ";")
             or t.text in _OPEN_Q
             or t.low in _NOT_BEFORE_REPORT
@@ -2422,7 +2469,7 @@ def _report_follows(s: _Sentence, i: int) -> bool:
     return False
 
 
-def _toks_index(toks: list[Tok], text: str, start: int, stop: int) -> int | None:
+def _toks_index(toks: list[Word], text: str, start: int, stop: int) -> int | None:
     """The index of the first token in ``toks[start:stop]`` written ``text``, if any."""
     return next((k for k in range(start, stop) if toks[k].text == text), None)
 
@@ -2510,7 +2557,7 @@ def _final_claim(
                 k = e + 1
                 while k < n and toks[k].text not in _FINAL and toks[k].text != ",":
                     k += 1
-                descriptor = (toks[e + 1].start, toks[k - 1].end)
+                descriptor = (s.starts[e + 1], s.ends[k - 1])
                 e = k
             if e < n and toks[e].text == "(":
                 # "said Mr. Burman (a view echoed by ...)."; the aside is looked for no
@@ -2524,7 +2571,7 @@ def _final_claim(
                 or toks[e].text == ","
                 or (_final_after(toks, e) is not None)
             ):
-                src = (toks[right[0]].start, toks[right[1] - 1].end)
+                src = s.span(*right)
                 boundary = j
                 after = e
     first: Offsets | None = None
@@ -2534,7 +2581,7 @@ def _final_claim(
             # Scott's relatives, who asked for the video, told reporters", "told" does)
             return None
         np, descriptor, _who = left
-        src = (toks[np[0]].start, toks[np[1] - 1].end)
+        src = s.span(*np)
         k = np[0] - 1
         after = final if final is not None else b
         if k < 0:
@@ -2545,11 +2592,11 @@ def _final_claim(
             return None
         elif toks[k].text in _DASHES and _after_dateline(toks, n) == k + 1:
             return None  # "WASHINGTON — Clinton spoke": a dateline is no content
-        elif descriptor is not None and descriptor[1] == toks[k - 1].end:
+        elif descriptor is not None and descriptor[1] == s.ends[k - 1]:
             # "“…,” his lawyer, John Doe, said": the content ends before the role (none
             # in "The suspect's lawyer, John Doe, declined to comment")
             d = k - 1
-            while d > 0 and toks[d].start > descriptor[0]:
+            while d > 0 and s.starts[d] > descriptor[0]:
                 d -= 1
             if d == 0 or (toks[d - 1].text != "," and toks[d - 1].text not in _CLOSE_Q):
                 return None
@@ -2558,11 +2605,11 @@ def _final_claim(
             boundary = k
     if first is None:
         assert boundary is not None
-        content_end = toks[boundary].start
+        content_end = s.starts[boundary]
         if toks[boundary].text in _CLOSE_Q:
-            content_end = toks[boundary].end
+            content_end = s.ends[boundary]
         elif boundary > 0 and toks[boundary - 1].text in _CLOSE_Q:
-            content_end = toks[boundary - 1].end
+            content_end = s.ends[boundary - 1]
         q = quotes.enclosing(content_end - 1)
         if q is not None and q.end <= content_end + 1:
             # the quotation ending here: all of it, or the sentence's part before it
@@ -2586,7 +2633,7 @@ def _final_claim(
             and toks[k].low not in _PARTICIPLE_OK
             and ((toks[k].text in _OPEN_Q) == first_quoted)
         ):
-            start = toks[k].start
+            start = s.starts[k]
             end = _stop_before_next_cue(toks, k, n, s)
             if end == s.sent.end:
                 end = _content_end(view, s.sent, quotes, start)
@@ -2626,7 +2673,7 @@ def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -
     if f is None:
         return start
     toks = s.toks
-    end = toks[boundary].start
+    end = s.starts[boundary]
     if (
         f.cue is None
         or f.source is None
@@ -2638,7 +2685,7 @@ def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -
     if j is not None and j > 0 and toks[j - 1].low in _SUBORDINATORS:
         return start  # "When Sanders said that ..., he ...": an adverbial clause
     k = s.at(f.content[0][0])
-    if k is None or not f.cue[1] <= toks[k].start < end:
+    if k is None or not f.cue[1] <= s.starts[k] < end:
         return start
     if f.antecedent is not None and s.clause_break(k) < boundary:
         return start  # "Lane, who said that it rained, thinks ...": the relative ended
@@ -2646,8 +2693,8 @@ def _inside_report(s: _Sentence, done: list[Found], start: int, boundary: int) -
     # it rained, and that the bridge, officials said, ..."), else the first
     c = s.coordinated_that(boundary)
     if k < c:
-        return toks[c].start
-    return toks[k].start if toks[k].low == "that" else start
+        return s.starts[c]
+    return s.starts[k] if toks[k].low == "that" else start
 
 
 # What joins a claim to the one before it in its sentence: "“...,” he said, and “...”".
@@ -2720,8 +2767,8 @@ def _according_to(
         if k < n and k - b < 30:
             e = k
             right = (right[0], k)
-    src = (toks[right[0]].start, toks[right[1] - 1].end)
-    cue = (toks[a].start, toks[b - 1].end)
+    src = s.span(*right)
+    cue = (s.starts[a], s.ends[b - 1])
     # skip a descriptor: "according to Mohi, a spokesman for X,"
     lead = (
         a == 0
@@ -2730,16 +2777,16 @@ def _according_to(
     )
     if lead:
         if e < n and toks[e].text == ",":
-            start = toks[e + 1].start if e + 1 < n else toks[e].end
+            start = s.starts[e + 1] if e + 1 < n else s.ends[e]
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))
             if content[1] - content[0] >= 2:
                 return Found((content,), cue, entry, False, src, None, None, s.index)
         return None
     if a > 0 and toks[a - 1].text in (",", "(", "—", "–"):
-        first = _trim(view, _content_start_left(view, s.sent, quotes), toks[a - 1].start)
+        first = _trim(view, _content_start_left(view, s.sent, quotes), s.starts[a - 1])
         parts = [first] if first[1] - first[0] >= 2 else []
         if e < n and toks[e].text in (",", ")", "—", "–") and e + 1 < n:
-            start = toks[e + 1].start
+            start = s.starts[e + 1]
             second = _trim(view, start, s.sent.end)
             if second[1] - second[0] >= 2:
                 parts.append(second)
@@ -2766,24 +2813,24 @@ def _noun_claim(
         and toks[r + 1].low in ("is", "was", "has", "had", "are", "were", "will", "would")
     ):
         return None  # a relative clause: "the statement that was issued"
-    cue = (toks[a].start, toks[b - 1].end)
+    cue = (s.starts[a], s.ends[b - 1])
     prev = toks[a - 1]
     src: Offsets | None = None
     if prev.low.endswith(("'s", "s'")):
         text = prev.text[:-2]
-        src = (prev.start, prev.start + len(text))
+        src = (s.starts[a - 1], s.starts[a - 1] + len(text))
         np = _left_np(toks, a - 1)
         if np is not None:
-            src = (toks[np[0]].start, prev.start + len(text))
+            src = (s.starts[np[0]], s.starts[a - 1] + len(text))
     elif prev.low in ("his", "her", "their", "its", "our", "my"):
-        src = (prev.start, prev.end)
+        src = s.span(a - 1, a)
     else:
         # "issued a statement": the light verb's subject is the source
         k = a - 1
         while k >= 0 and toks[k].low in DETERMINERS:
             k -= 1
         if k >= 0 and toks[k].low in _LIGHT_VERBS:
-            cue = (toks[k].start, cue[1])
+            cue = (s.starts[k], cue[1])
             jj = k - 1
             while jj >= 0 and toks[jj].low in SKIP_LEFT:
                 jj -= 1
@@ -2791,10 +2838,10 @@ def _noun_claim(
             if left is None:
                 return None
             np = left[0]
-            src = (toks[np[0]].start, toks[np[1] - 1].end)
+            src = s.span(*np)
         else:
             return None
-    start = toks[r].start
+    start = s.starts[r]
     content = _trim(view, start, _clause_end(view, s, quotes, start))
     if content[1] - content[0] < 4:
         return None
@@ -2816,21 +2863,21 @@ def _bare_noun_claim(view: str, s: _Sentence, a: int, b: int, entry: CueEntry) -
     k = b + 1
     # (no further than a content may reach: "claims of claims of ..." in a sentence
     # without a stop would read to its end for each claim)
-    limit = toks[b].end + MAX_CONTENT
+    limit = s.ends[b] + MAX_CONTENT
     while (
         k < n
         and toks[k].text not in _FINAL
         and toks[k].text not in (",", ";", "—")
-        and toks[k].end <= limit
+        and s.ends[k] <= limit
     ):
         k += 1
     if k - b < 2:
         return None
-    start = toks[b + 1].start if toks[b].low != "that" else toks[b].start
-    content = _trim(view, start, toks[k - 1].end)
+    start = s.starts[b + 1] if toks[b].low != "that" else s.starts[b]
+    content = _trim(view, start, s.ends[k - 1])
     if content[1] - content[0] < 3:
         return None
-    return Found((content,), (toks[a].start, toks[a].end), entry, False, None, None, None, s.index)
+    return Found((content,), (s.starts[a], s.ends[a]), entry, False, None, None, None, s.index)
 
 
 def _adjective_claim(
@@ -2849,11 +2896,9 @@ def _adjective_claim(
     np = _left_np(toks, j)
     if np is None:
         return None
-    start = toks[b].start
+    start = s.starts[b]
     content = _trim(view, start, _clause_end(view, s, quotes, start))
     if content[1] - content[0] < 4:
         return None
-    src = (toks[np[0]].start, toks[np[1] - 1].end)
-    return Found(
-        (content,), (toks[a].start, toks[b - 1].end), entry, negated, src, None, None, s.index
-    )
+    src = s.span(*np)
+    return Found((content,), (s.starts[a], s.ends[b - 1]), entry, negated, src, None, None, s.index)

@@ -232,8 +232,9 @@ def test_a_sentences_tables_answer_as_a_walk_does(
     # the tables a sentence keeps for runs of cues (a stretch of plain tokens, the
     # breaks before a subject) answer any sequence of questions as a walk would
     text = " ".join(words)
-    toks = attribution.tokenize(text, 0, len(text))
-    sentence = attribution._Sentence(0, Sentence(0, len(text), 0, False), toks, [])
+    tokens = attribution._tokens(text, 0, len(text))
+    toks = tokens[0]
+    sentence = attribution._Sentence(0, Sentence(0, len(text), 0, False), tokens, [])
     for i, width in asks:
         i = min(i, len(toks))
         limit = min(len(toks), i + width)
