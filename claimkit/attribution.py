@@ -84,17 +84,13 @@ _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w
 def tokenize(view: str, start: int, end: int) -> list[Tok]:
     """Tokens of ``view[start:end]`` with offsets into ``view`` (the rules read them as
     :func:`_tokens` gives them, which builds no object per token)."""
-    words, starts, ends = _tokens(view, start, end)
-    return [Tok(a, b, w.text, w.low) for a, b, w in zip(starts, ends, words, strict=True)]
+    words, starts = _tokens(view, start, end)
+    return [Tok(a, a + len(w.text), w.text, w.low) for a, w in zip(starts, words, strict=True)]
 
 
-# The longest run of non-space characters whose tokens are cached (see _tokens).
-_MAX_CACHED_RUN = 40
-
-
-def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int], list[int]]:
+def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int]]:
     """The tokens of ``view[start:end]`` (what ``_TOKEN.finditer`` finds there): their
-    words, start offsets and end offsets.
+    words and start offsets (a token ends its word's length after).
 
     A token holds no white space and every other character starts one, so the tokens
     of a text are those of its runs of non-space characters, one after another: a run's
@@ -103,29 +99,47 @@ def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int], lis
     """
     sub = view[start:end]
     runs = sub.split()
-    if " ".join(runs) == sub and max(map(len, runs), default=0) <= _MAX_CACHED_RUN:
-        # the runs' (word, advance, length) triples, one after another (see _run_tokens)
-        flat = list(itertools.chain.from_iterable(map(_run_tokens, runs)))
-        words = cast(list[Word], flat[0::3])
-        starts = list(itertools.accumulate(cast(list[int], flat[1::3]), initial=start))
+    if " ".join(runs) == sub:
+        # the runs' (word, advance) pairs (see _run_tokens), looked up by C loops; a run
+        # not met before is read by the pattern
+        found = list(map(_RUNS.get, runs))
+        if None in found:
+            found = list(map(_run_tokens, runs))
+        flat = list(itertools.chain.from_iterable(cast(list[_RunTokens], found)))
+        starts = list(itertools.accumulate(cast(list[int], flat[1::2]), initial=start))
         starts.pop()  # (where a token after the last would start)
-        ends = list(map(operator.add, starts, cast(list[int], flat[2::3])))
-        return words, starts, ends
-    found = list(_TOKEN.finditer(view, start, end))
-    return [Word(m.group()) for m in found], [m.start() for m in found], [m.end() for m in found]
+        return cast(list[Word], flat[0::2]), starts
+    matches = list(_TOKEN.finditer(view, start, end))
+    return [Word(m.group()) for m in matches], [m.start() for m in matches]
 
 
-@functools.lru_cache(maxsize=16384)
-def _run_tokens(run: str) -> tuple[Word | int, ...]:
-    """The tokens of a run of non-space characters (one word, most often), each as three
-    items: its word, how far the next token starts from its start (its length, plus one
-    space after the run's last), and its length."""
+# A run's tokens, each as two items (see _run_tokens).
+_RunTokens = tuple[Word | int, ...]
+# The tokens of the runs read so far (see _run_tokens): a cache of the runs of at most
+# _MAX_CACHED_RUN characters, emptied when it holds _MAX_CACHED_RUNS.
+_RUNS: dict[str, _RunTokens] = {}
+_MAX_CACHED_RUN = 40
+_MAX_CACHED_RUNS = 50_000
+
+
+def _run_tokens(run: str) -> _RunTokens:
+    """The tokens of a run of non-space characters (one word, most often), each as two
+    items: its word, and how far the next token starts from its start (its length, plus
+    one space after the run's last)."""
+    flat = _RUNS.get(run)
+    if flat is not None:
+        return flat
     texts = _TOKEN.findall(run)
-    flat: list[Word | int] = []
+    made: list[Word | int] = []
     for text in texts:
-        flat += (Word(text), len(text), len(text))
-    flat[-2] = len(texts[-1]) + 1
-    return tuple(flat)
+        made += (Word(text), len(text))
+    made[-1] = len(texts[-1]) + 1
+    flat = tuple(made)
+    if len(run) <= _MAX_CACHED_RUN:
+        if len(_RUNS) >= _MAX_CACHED_RUNS:
+            _RUNS.clear()
+        _RUNS[run] = flat
+    return flat
 
 
 @functools.cache
@@ -944,7 +958,6 @@ class _Sentence:
         "_thats",
         "_title_case",
         "cues",
-        "ends",
         "index",
         "sent",
         "starts",
@@ -956,12 +969,12 @@ class _Sentence:
         self,
         index: int,
         sent: Sentence,
-        tokens: tuple[list[Word], list[int], list[int]],
+        tokens: tuple[list[Word], list[int]],
         cues: list[int],
     ) -> None:
         self.index = index
         self.sent = sent
-        self.toks, self.starts, self.ends = tokens  # (see _tokens)
+        self.toks, self.starts = tokens  # (see _tokens)
         self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
         self._breaks: list[int] | None = None  # see clause_break
@@ -1035,7 +1048,11 @@ class _Sentence:
 
     def span(self, a: int, b: int) -> Offsets:
         """The offsets of tokens ``a`` to ``b`` (exclusive)."""
-        return self.starts[a], self.ends[b - 1]
+        return self.starts[a], self.end(b - 1)
+
+    def end(self, k: int) -> int:
+        """The end offset of token ``k``."""
+        return self.starts[k] + len(self.toks[k].text)
 
 
 _tok_text = operator.attrgetter("text")
@@ -1410,7 +1427,7 @@ def _from_hit(
     if a is None:
         return None
     b = a
-    while b < len(toks) and s.ends[b] <= hit.end:
+    while b < len(toks) and s.end(b) <= hit.end:
         b += 1
     if b == a:
         return None  # the form is part of a longer token ("said.Trump" with no space)
@@ -1461,7 +1478,7 @@ def _verb_claim(
     toks = s.toks
     n = len(toks)
     form = toks[a].low
-    cue_start, cue_end = s.starts[a], s.ends[b - 1]
+    cue_start, cue_end = s.starts[a], s.end(b - 1)
     negated = entry.lemma in ("decline", "refuse")
     passive = False
     j = a - 1
@@ -1511,7 +1528,7 @@ def _verb_claim(
         passive = False
     # ---------------------------------------------------------------- what follows
     r = b
-    if r + 2 < n and toks[r].low == "nor" and _cue_between(s, s.starts[r + 1], s.ends[r + 1]):
+    if r + 2 < n and toks[r].low == "nor" and _cue_between(s, s.starts[r + 1], s.end(r + 1)):
         r += 2  # "neither confirmed nor denied the report": what both take follows
     # the object right after a "tell" cue, boxed once read: a run of such cues ("told
     # told ...") would read it twice per cue
@@ -1569,7 +1586,7 @@ def _verb_claim(
     elif r == n - 1 and toks[r].text == ":" and not passive:
         # "He said:" and the words follow in the next paragraph
         left = _left_source(s, j, strict=entry.needs != "any") if j >= 0 else None
-        following = _after_colon(view, s.ends[r], quotes)
+        following = _after_colon(view, s.end(r), quotes)
         if left is None or following is None:
             return None
         speaker, apposition, _who = left
@@ -1767,7 +1784,7 @@ def _verb_claim(
         if k < n and toks[k].low in ("as", "to", "that"):
             start = s.starts[k]
             if toks[k].low == "as" and k + 1 < n and toks[k + 1].low == "saying":
-                start = s.starts[k + 2] if k + 2 < n else s.ends[k]
+                start = s.starts[k + 2] if k + 2 < n else s.end(k)
             end = _content_end(view, s.sent, quotes, start)
             content = _trim(view, start, end)
             if content[1] - content[0] < 2:
@@ -1867,7 +1884,7 @@ def _verb_claim(
             (cue_start, cue_end),
             entry,
             negated,
-            (s.starts[who], s.ends[who]),
+            (s.starts[who], s.end(who)),
             descriptor,
             None,
             s.index,
@@ -1993,7 +2010,7 @@ def _when_asked(
     # to the end of the clause, and no further than a long clause (a text without
     # commas must not make each question run to its end)
     end = min(s.clause_break(k + 1), k + 80)
-    content = _trim(view, s.starts[k], s.ends[end - 1] if end > k + 1 else s.ends[k])
+    content = _trim(view, s.starts[k], s.end(end - 1) if end > k + 1 else s.end(k))
     if end == k + 1 or content[1] - content[0] < 2:
         return None
     return Found((content,), cue, entry, negated, None, None, None, s.index)
@@ -2202,7 +2219,7 @@ def _left_source(
         if k == comma:
             break
         if first is not None:
-            descriptor = (s.starts[first], s.ends[comma - 1])
+            descriptor = (s.starts[first], s.end(comma - 1))
         jj = k
         comma = k + 1
     if jj == j and j >= 0 and toks[j].text == ",":
@@ -2557,7 +2574,7 @@ def _final_claim(
                 k = e + 1
                 while k < n and toks[k].text not in _FINAL and toks[k].text != ",":
                     k += 1
-                descriptor = (s.starts[e + 1], s.ends[k - 1])
+                descriptor = (s.starts[e + 1], s.end(k - 1))
                 e = k
             if e < n and toks[e].text == "(":
                 # "said Mr. Burman (a view echoed by ...)."; the aside is looked for no
@@ -2592,7 +2609,7 @@ def _final_claim(
             return None
         elif toks[k].text in _DASHES and _after_dateline(toks, n) == k + 1:
             return None  # "WASHINGTON — Clinton spoke": a dateline is no content
-        elif descriptor is not None and descriptor[1] == s.ends[k - 1]:
+        elif descriptor is not None and descriptor[1] == s.end(k - 1):
             # "“…,” his lawyer, John Doe, said": the content ends before the role (none
             # in "The suspect's lawyer, John Doe, declined to comment")
             d = k - 1
@@ -2607,9 +2624,9 @@ def _final_claim(
         assert boundary is not None
         content_end = s.starts[boundary]
         if toks[boundary].text in _CLOSE_Q:
-            content_end = s.ends[boundary]
+            content_end = s.end(boundary)
         elif boundary > 0 and toks[boundary - 1].text in _CLOSE_Q:
-            content_end = s.ends[boundary - 1]
+            content_end = s.end(boundary - 1)
         q = quotes.enclosing(content_end - 1)
         if q is not None and q.end <= content_end + 1:
             # the quotation ending here: all of it, or the sentence's part before it
@@ -2768,7 +2785,7 @@ def _according_to(
             e = k
             right = (right[0], k)
     src = s.span(*right)
-    cue = (s.starts[a], s.ends[b - 1])
+    cue = (s.starts[a], s.end(b - 1))
     # skip a descriptor: "according to Mohi, a spokesman for X,"
     lead = (
         a == 0
@@ -2777,7 +2794,7 @@ def _according_to(
     )
     if lead:
         if e < n and toks[e].text == ",":
-            start = s.starts[e + 1] if e + 1 < n else s.ends[e]
+            start = s.starts[e + 1] if e + 1 < n else s.end(e)
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))
             if content[1] - content[0] >= 2:
                 return Found((content,), cue, entry, False, src, None, None, s.index)
@@ -2813,7 +2830,7 @@ def _noun_claim(
         and toks[r + 1].low in ("is", "was", "has", "had", "are", "were", "will", "would")
     ):
         return None  # a relative clause: "the statement that was issued"
-    cue = (s.starts[a], s.ends[b - 1])
+    cue = (s.starts[a], s.end(b - 1))
     prev = toks[a - 1]
     src: Offsets | None = None
     if prev.low.endswith(("'s", "s'")):
@@ -2863,21 +2880,21 @@ def _bare_noun_claim(view: str, s: _Sentence, a: int, b: int, entry: CueEntry) -
     k = b + 1
     # (no further than a content may reach: "claims of claims of ..." in a sentence
     # without a stop would read to its end for each claim)
-    limit = s.ends[b] + MAX_CONTENT
+    limit = s.end(b) + MAX_CONTENT
     while (
         k < n
         and toks[k].text not in _FINAL
         and toks[k].text not in (",", ";", "—")
-        and s.ends[k] <= limit
+        and s.end(k) <= limit
     ):
         k += 1
     if k - b < 2:
         return None
     start = s.starts[b + 1] if toks[b].low != "that" else s.starts[b]
-    content = _trim(view, start, s.ends[k - 1])
+    content = _trim(view, start, s.end(k - 1))
     if content[1] - content[0] < 3:
         return None
-    return Found((content,), (s.starts[a], s.ends[a]), entry, False, None, None, None, s.index)
+    return Found((content,), (s.starts[a], s.end(a)), entry, False, None, None, None, s.index)
 
 
 def _adjective_claim(
@@ -2901,4 +2918,4 @@ def _adjective_claim(
     if content[1] - content[0] < 4:
         return None
     src = s.span(*np)
-    return Found((content,), (s.starts[a], s.ends[b - 1]), entry, negated, src, None, None, s.index)
+    return Found((content,), (s.starts[a], s.end(b - 1)), entry, negated, src, None, None, s.index)
