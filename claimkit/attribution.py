@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
@@ -963,48 +962,78 @@ class _Sentence:
         "starts",
         "stops",
         "toks",
+        "view",
     )
 
     def __init__(
         self,
+        view: str,
         index: int,
         sent: Sentence,
         tokens: tuple[list[Word], list[int]],
         cues: list[int],
     ) -> None:
+        self.view = view
         self.index = index
         self.sent = sent
         self.toks, self.starts = tokens  # (see _tokens)
         self.cues = cues  # where the reporting verbs outside quotations start (_reports)
         self.stops: list[int] | None = None  # where content stops (see _stop_before_next_cue)
-        self._breaks: list[int] | None = None  # see clause_break
+        self._breaks: list[int] | None = None  # see _find_breaks
         self._thats: list[int] | None = None  # see coordinated_that
         self._title_case: bool | None = None  # see title_case
         self._plain = (0, 0)  # tokens known to be plain (see next_head)
-        self._subject_breaks: list[int] | None = None  # see last_subject_break
+        self._subject_breaks: list[int] | None = None  # see _find_breaks
+
+    def breaks(self) -> list[int]:
+        """The indices of the comma and semicolon tokens, in order (see _find_breaks)."""
+        if self._breaks is None:
+            self._find_breaks()
+        assert self._breaks is not None
+        return self._breaks
 
     def clause_break(self, i: int) -> int:
         """The index of the first comma or semicolon token from ``i`` on (the number of
-        tokens if none), found in a table built once per sentence on first use."""
-        if self._breaks is None:
-            n = len(self.toks)
-            breaks = [n] * (n + 1)
-            for j in range(n - 1, -1, -1):
-                breaks[j] = j if self.toks[j].text in (",", ";") else breaks[j + 1]
-            self._breaks = breaks
-        return self._breaks[min(i, len(self.toks))]
+        tokens if none)."""
+        breaks = self.breaks()
+        k = bisect.bisect_left(breaks, i)
+        return breaks[k] if k < len(breaks) else len(self.toks)
 
     def last_subject_break(self, j: int) -> int:
         """The index of the last token before ``j`` that ends a stretch where a subject
-        may start (",", ";", ":", "(", ")" or a dash; -1 if none), from their indexes,
-        listed once per sentence on first use."""
+        may start (",", ";", ":", "(", ")" or a dash; -1 if none)."""
         if self._subject_breaks is None:
-            texts = map(_tok_text, self.toks)
-            self._subject_breaks = list(
-                itertools.compress(itertools.count(), map(_SUBJECT_BREAKS.__contains__, texts))
-            )
+            self._find_breaks()
+        assert self._subject_breaks is not None
         k = bisect.bisect_left(self._subject_breaks, j) - 1
         return self._subject_breaks[k] if k >= 0 else -1
+
+    def _find_breaks(self) -> None:
+        """List the indices of the tokens in _SUBJECT_BREAKS, and of those among them
+        that are a comma or a semicolon, once per sentence.
+
+        They are looked for in the text by ``str.find``, not token by token: each of
+        these characters is a token of its own wherever it stands, but for a comma or
+        a colon inside a number ("1,000", "10:30"), where no token starts."""
+        view, start, end = self.view, self.sent.start, self.sent.end
+        found = []
+        for mark in _SUBJECT_BREAKS:
+            p = view.find(mark, start, end)
+            while p >= 0:
+                found.append(p)
+                p = view.find(mark, p + 1, end)
+        found.sort()
+        starts = self.starts
+        subject_breaks = []
+        breaks = []
+        for p in found:
+            k = bisect.bisect_left(starts, p)
+            if k < len(starts) and starts[k] == p:
+                subject_breaks.append(k)
+                if view[p] in ",;":
+                    breaks.append(k)
+        self._subject_breaks = subject_breaks
+        self._breaks = breaks
 
     def next_head(self, i: int, limit: int) -> int:
         """The index of the first token from ``i`` on, before ``limit``, that could head
@@ -1055,9 +1084,8 @@ class _Sentence:
         return self.starts[k] + len(self.toks[k].text)
 
 
-_tok_text = operator.attrgetter("text")
 # What ends the stretch before a subject that starts it (see _whole_subject).
-_SUBJECT_BREAKS = frozenset({",", ";", ":", "(", ")", "—", "–"})
+_SUBJECT_BREAKS = ",;:()—–"
 
 
 def _content_end(view: str, sentence: Sentence, quotes: Quotes, start: int) -> int:
@@ -1191,7 +1219,7 @@ def find_attributions(view: str, sents: list[Sentence], quotes: Quotes) -> list[
         if not mine and colon is None and not dashes:
             continue
         tokens = _tokens(view, sent.start, sent.end)
-        s = _Sentence(si, sent, tokens, [h.start for h in mine if _reports(view, h)])
+        s = _Sentence(view, si, sent, tokens, [h.start for h in mine if _reports(view, h)])
         used: set[int] = set()
         for hit in mine:
             if hit.start in used:
@@ -2441,14 +2469,12 @@ def _stops(s: _Sentence) -> list[int]:
         toks = s.toks
         s.stops = [
             k
-            for k in range(1, len(toks) - 1)
-            if toks[k].text == ";"
-            or (
-                toks[k].text == ","
-                and (
-                    toks[k + 1].low in _CLAUSE_AFTER_COMMA
-                    or (toks[k + 1].low in _COORDINATING and _report_follows(s, k + 2))
-                )
+            for k in s.breaks()
+            if 0 < k < len(toks) - 1
+            and (
+                toks[k].text == ";"
+                or toks[k + 1].low in _CLAUSE_AFTER_COMMA
+                or (toks[k + 1].low in _COORDINATING and _report_follows(s, k + 2))
             )
         ]
     return s.stops

@@ -155,9 +155,14 @@ def find_cues(view: str, start: int = 0, end: int | None = None) -> list[CueHit]
                 if rest is None:
                     continue
                 stop = skip_until = rest
-            hits.extend([CueHit(at, stop, entry) for entry in found])
+            hits.extend([_new_hit((at, stop, entry)) for entry in found])
             break
     return hits
+
+
+# builds a CueHit from a tuple with no Python-level call (CueHit(...) runs a generated
+# __new__)
+_new_hit = functools.partial(tuple.__new__, CueHit)
 
 
 @functools.cache
@@ -213,16 +218,21 @@ def _first_word_spans(low: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_GAP = regex.compile(r"[ \n]{1,3}")
+# The most white space (spaces and line breaks) between the words of a multiword form.
+_MAX_GAP = 3
 
 
 def _match_rest(view: str, pos: int, end: int, rest: tuple[str, ...]) -> int | None:
     """Where a multiword form ends if its remaining words follow ``pos``, else None."""
     for word in rest:
-        gap = _GAP.match(view, pos, end)
-        if gap is None:
+        # one to _MAX_GAP spaces or line breaks, as many as there are (what
+        # ``[ \n]{1,3}`` matches), walked over: a regex call costs more than the walk
+        gap = pos
+        while gap < end and gap - pos < _MAX_GAP and view[gap] in " \n":
+            gap += 1
+        if gap == pos:
             return None
-        pos = gap.end()
+        pos = gap
         # most candidates fail here, before the word match: a word of the lexicon is
         # ASCII (a test checks it), so a text word lowering to it is as long as it is
         if view[pos : pos + len(word)].lower() != word:

@@ -234,7 +234,7 @@ def test_a_sentences_tables_answer_as_a_walk_does(
     text = " ".join(words)
     tokens = attribution._tokens(text, 0, len(text))
     toks = tokens[0]
-    sentence = attribution._Sentence(0, Sentence(0, len(text), 0, False), tokens, [])
+    sentence = attribution._Sentence(text, 0, Sentence(0, len(text), 0, False), tokens, [])
     for i, width in asks:
         i = min(i, len(toks))
         limit = min(len(toks), i + width)
