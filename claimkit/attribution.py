@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable
 from typing import NamedTuple, cast
@@ -103,7 +104,10 @@ def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int]]:
         # not met before is read by the pattern
         found = list(map(_RUNS.get, runs))
         if None in found:
-            found = list(map(_run_tokens, runs))
+            # (the runs not met before, or too long to keep, found by a C loop too: a
+            # long sentence with one new word reads that word alone)
+            for i in list(itertools.compress(itertools.count(), map(_is_none, found))):
+                found[i] = _run_tokens(runs[i])
         flat = list(itertools.chain.from_iterable(cast(list[_RunTokens], found)))
         starts = list(itertools.accumulate(cast(list[int], flat[1::2]), initial=start))
         starts.pop()  # (where a token after the last would start)
@@ -121,13 +125,13 @@ _MAX_CACHED_RUN = 40
 _MAX_CACHED_RUNS = 50_000
 
 
+_is_none = functools.partial(operator.is_, None)
+
+
 def _run_tokens(run: str) -> _RunTokens:
     """The tokens of a run of non-space characters (one word, most often), each as two
     items: its word, and how far the next token starts from its start (its length, plus
-    one space after the run's last)."""
-    flat = _RUNS.get(run)
-    if flat is not None:
-        return flat
+    one space after the run's last); kept in _RUNS if the run is short."""
     texts = _TOKEN.findall(run)
     made: list[Word | int] = []
     for text in texts:
