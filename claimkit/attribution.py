@@ -1689,6 +1689,12 @@ def _verb_claim(
             np0 = _sentence_subject(s, n)
             if np0 is not None and np0[1] < j:
                 subject = s.span(*np0)
+                # "Sanders didn't come out and say ...": the subject's negated verb
+                # holds the one after "and" too
+                negated = negated or any(
+                    toks[k].low in NEGATIONS or toks[k].low.endswith("n't")
+                    for k in range(np0[1], min(j, np0[1] + 2))
+                )
         if (share is not None or subject is not None) and toks[r].text not in _FINAL:
             start = s.starts[r]
             content = _trim(view, start, _content_end(view, s.sent, quotes, start))

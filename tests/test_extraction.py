@@ -879,6 +879,19 @@ def test_a_closing_mark_where_an_opening_one_stands_opens(text: str, quote: str)
     assert [text[q.start : q.end] for q in find_quotes(text).all] == [quote]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the time, Ana Lane didn't come out and say the bridge should be closed.",
+        "Ana Lane did not go on television and claim that the vote was rigged.",
+    ],
+)
+def test_a_negated_verb_negates_the_report_coordinated_with_it(text: str) -> None:
+    # "didn't come out and say X" gave the claim "say X", not negated
+    claim = one(text)
+    assert claim.cue is not None and claim.cue.negated
+
+
 def test_an_evaluative_verb_has_no_inverted_source() -> None:
     # "..., refusing to attack his rivals": the rivals are what is attacked, and were
     # made the source of the sentence before the comma
