@@ -34,18 +34,9 @@ from claimkit.lexicon import load
 from claimkit.quotes import Quotes
 from claimkit.text import Sentence
 
-__all__ = ["Found", "Tok", "find_attributions", "plural_source_kind", "source_nouns", "tokenize"]
+__all__ = ["Found", "find_attributions", "plural_source_kind", "source_nouns"]
 
 Offsets = tuple[int, int]
-
-
-class Tok(NamedTuple):
-    """A token of a sentence: offsets, surface form, lower-case form."""
-
-    start: int
-    end: int
-    text: str
-    low: str
 
 
 class Word:
@@ -79,13 +70,6 @@ class Found(NamedTuple):
 # disjoint material, so the scan is linear. The standard library's engine runs this
 # faster than ``regex``; its Unicode ``\w`` is what a word needs here.
 _TOKEN = re.compile(r"[^\W\d_][^\W_]*(?:['\-.&][^\W_]+)*|\d+(?:[.,:]\d+)*|[^\s\w]|_")
-
-
-def tokenize(view: str, start: int, end: int) -> list[Tok]:
-    """Tokens of ``view[start:end]`` with offsets into ``view`` (the rules read them as
-    :func:`_tokens` gives them, which builds no object per token)."""
-    words, starts = _tokens(view, start, end)
-    return [Tok(a, a + len(w.text), w.text, w.low) for a, w in zip(starts, words, strict=True)]
 
 
 def _tokens(view: str, start: int, end: int) -> tuple[list[Word], list[int]]:

@@ -195,9 +195,9 @@ def _first_word_scans() -> tuple[re.Pattern[str]]:
     )
 
 
-# A cue's longest first word, in characters (see _first_word_spans).
 @functools.cache
 def _longest_first_word() -> int:
+    """A cue's longest first word, in characters (see _first_word_spans)."""
     return max(map(len, _by_first_word()))
 
 
